@@ -1,6 +1,7 @@
-// Jest transform: esbuild turns TypeScript, TSX and ESM-only packages (preact 11) into CommonJS.
-// Types are checked separately by `tsc --noEmit`, so tests stay fast.
+// Jest transform: esbuild turns TypeScript, TSX and ESM (preact 11, the simulator's .mjs) into
+// CommonJS. Types are checked separately by `tsc --noEmit`, so tests stay fast.
 const { transformSync } = require('esbuild');
+const { pathToFileURL } = require('node:url');
 
 module.exports = {
   process(source, filename) {
@@ -13,6 +14,9 @@ module.exports = {
       sourcefile: filename,
       jsx: 'automatic',
       jsxImportSource: 'preact',
+      // CommonJS has no import.meta; modules that locate files next to themselves still can.
+      define: { 'import.meta.url': JSON.stringify(pathToFileURL(filename).href) },
+      supported: { 'top-level-await': false },
     });
     return { code: result.code };
   },

@@ -1,0 +1,168 @@
+import type { ApiCallbackRequest } from '../../../src/shared/api/callbacks-schemas';
+import { CallCoordinator, LATEST_CALL_START_MS, type CallApi } from '../../../src/background/callout';
+import { AppError } from '../../../src/shared/errors';
+import type { CallState } from '../../../src/shared/messages/contract';
+
+const ME = 'aaaaaaaa-0000-4000-8000-000000000001';
+const REQUEST_ID = '7d1c2a64-3b1e-4f7a-9c55-2f0e8a6b1d01';
+const LIST_ID = 'bbbbbbbb-0000-4000-8000-000000000001';
+const credentials = { apiEndpoint: 'https://api.test', email: 'agent@demo.example', secretKey: 'k' };
+
+function request(overrides: Partial<ApiCallbackRequest> = {}): ApiCallbackRequest {
+  return {
+    Id: REQUEST_ID,
+    CallbackListId: LIST_ID,
+    CallbackListName: 'Sales callbacks',
+    ContactNumber: '+358401234567',
+    ContactName: 'Matti Meikäläinen',
+    CreatedTime: '2026-11-25T08:00:00Z',
+    AssignedUserId: ME,
+    AttemptCount: 0,
+    IsClosed: false,
+    HasVoicemail: false,
+    ...overrides,
+  };
+}
+
+function setup(api: Partial<CallApi> = {}, clock = { t: 1_000_000 }) {
+  const log: string[] = [];
+  const fullApi: CallApi = {
+    fetchRequest: jest.fn(async () => request()),
+    activate: jest.fn(async (_c, activation) => void log.push(`activate ${JSON.stringify(activation)}`)),
+    call: jest.fn(async (_c, number) => void log.push(`call ${number}`)),
+    ...api,
+  };
+  const onUnauthorized = jest.fn(async () => undefined);
+  const coordinator = new CallCoordinator({
+    api: fullApi,
+    credentials: () => credentials,
+    userId: () => ME,
+    defaultCountry: async () => 'FI',
+    onUnauthorized,
+    now: () => clock.t,
+  });
+  const states: CallState[] = [];
+  const notify = (state: CallState) => void states.push(state);
+  return { coordinator, api: fullApi, log, states, notify, onUnauthorized, clock };
+}
+
+const click = { number: '040 123 4567', callbackRequestId: REQUEST_ID, clickId: 'c1' };
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('callback call flow', () => {
+  it('activates with E.164 number, request and list ids, then calls', async () => {
+    const { coordinator, log, states, notify } = setup();
+    const result = await coordinator.start(click, notify);
+    expect(log).toEqual([
+      `activate ${JSON.stringify({ targetNumber: '+358401234567', callbackRequestId: REQUEST_ID, callbackListId: LIST_ID })}`,
+      'call +358401234567',
+    ]);
+    expect(states).toEqual(['resolving', 'activating', 'calling', 'placed']);
+    expect(result).toMatchObject({ kind: 'callback', e164: '+358401234567', callbackListId: LIST_ID, activationToCallMs: 0 });
+  });
+
+  it('takes the list id from EnreachVoice, not from the page', async () => {
+    const { coordinator, api, notify } = setup();
+    await coordinator.start({ ...click, callbackListId: 'cccccccc-0000-4000-8000-000000000009' }, notify);
+    expect((api.activate as jest.Mock).mock.calls[0][1].callbackListId).toBe(LIST_ID);
+  });
+
+  it('places a direct call for a plain number, without activation', async () => {
+    const { coordinator, api, log, states, notify } = setup();
+    const result = await coordinator.start({ number: '+46 70 123 45 67', clickId: 'c2' }, notify);
+    expect(result).toEqual({ kind: 'direct', e164: '+46701234567' });
+    expect(api.activate).not.toHaveBeenCalled();
+    expect(log).toEqual(['call +46701234567']);
+    expect(states).toEqual(['calling', 'placed']);
+  });
+
+  it.each([
+    ['closed', { IsClosed: true }, 'request-closed'],
+    ['expired', { ExpiryTime: '2000-01-01T00:00:00Z' }, 'request-expired'],
+    ["someone else's", { AssignedUserId: 'dddddddd-0000-4000-8000-000000000002' }, 'request-not-mine'],
+  ])('refuses a %s request and starts no call', async (_name, overrides, code) => {
+    const { coordinator, api, states, notify } = setup({ fetchRequest: jest.fn(async () => request(overrides)) });
+    const error = await failure(coordinator.start(click, notify));
+    expect(error.code).toBe(code);
+    expect(api.activate).not.toHaveBeenCalled();
+    expect(api.call).not.toHaveBeenCalled();
+    expect(states.at(-1)).toBe('failed');
+  });
+
+  it('refuses an id that is not a GUID without asking EnreachVoice', async () => {
+    const { coordinator, api, notify } = setup();
+    const error = await failure(coordinator.start({ ...click, callbackRequestId: 'CBR-12' }, notify));
+    expect(error.code).toBe('invalid-input');
+    expect(error.message).toContain('CBR-12');
+    expect(api.fetchRequest).not.toHaveBeenCalled();
+  });
+
+  it('explains a list the agent may not handle', async () => {
+    const { coordinator, api, notify } = setup({
+      fetchRequest: jest.fn(async () => {
+        throw new AppError('forbidden', 'HTTP 403');
+      }),
+    });
+    const error = await failure(coordinator.start(click, notify));
+    expect(error.code).toBe('forbidden');
+    expect(error.message).toMatch(/may not handle/);
+    expect(api.call).not.toHaveBeenCalled();
+  });
+
+  it('places no call when activation fails', async () => {
+    const { coordinator, api, notify } = setup({
+      activate: jest.fn(async () => {
+        throw new AppError('server-error', 'HTTP 500');
+      }),
+    });
+    await expect(coordinator.start(click, notify)).rejects.toMatchObject({ code: 'server-error' });
+    expect(api.call).not.toHaveBeenCalled();
+  });
+
+  it('places no call when activation returned too late for the window', async () => {
+    const clock = { t: 0 };
+    const { coordinator, api, notify } = setup(
+      { activate: jest.fn(async () => void (clock.t += LATEST_CALL_START_MS + 1)) },
+      clock,
+    );
+    await expect(coordinator.start(click, notify)).rejects.toMatchObject({ code: 'window-exceeded' });
+    expect(api.call).not.toHaveBeenCalled();
+  });
+
+  it('signs out on 401 and reports it', async () => {
+    const { coordinator, onUnauthorized, notify } = setup({
+      fetchRequest: jest.fn(async () => {
+        throw new AppError('unauthorized', 'HTTP 401');
+      }),
+    });
+    await expect(coordinator.start(click, notify)).rejects.toMatchObject({ code: 'unauthorized' });
+    expect(onUnauthorized).toHaveBeenCalledTimes(1);
+  });
+
+  it('turns simultaneous and repeated clicks into one call', async () => {
+    const { coordinator, api, notify, clock } = setup();
+    const results = await Promise.allSettled([coordinator.start(click, notify), coordinator.start(click, notify)]);
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected']);
+    await expect(coordinator.start(click, notify)).rejects.toMatchObject({ code: 'call-in-progress' });
+    expect(api.activate).toHaveBeenCalledTimes(1);
+    expect(api.call).toHaveBeenCalledTimes(1);
+    clock.t += 60_000;
+    await coordinator.start(click, notify);
+    expect(api.call).toHaveBeenCalledTimes(2);
+  });
+
+  it('rejects text that is not a phone number', async () => {
+    const { coordinator, api, notify } = setup();
+    await expect(coordinator.start({ number: 'call me maybe', clickId: 'x' }, notify)).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(api.call).not.toHaveBeenCalled();
+  });
+});
