@@ -36,7 +36,7 @@ export async function launchWithExtension({ dist = 'dist', headless = true, slow
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(worker.url()).host;
-  // Installing opens the options page for a first sign-in; the harness opens its own pages.
+  await closeWelcomeTab(context, extensionId);
   return {
     context,
     extensionId,
@@ -46,6 +46,17 @@ export async function launchWithExtension({ dist = 'dist', headless = true, slow
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Installing opens the options page for a first sign-in; close it so it cannot race our own tabs. */
+async function closeWelcomeTab(context, extensionId) {
+  const isWelcome = (page) => page.url().startsWith(`chrome-extension://${extensionId}/options.html`);
+  const deadline = Date.now() + 3_000;
+  while (Date.now() < deadline) {
+    const welcome = context.pages().find(isWelcome);
+    if (welcome) return welcome.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /** Signs in through the options page as a person would. */

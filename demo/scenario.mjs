@@ -16,7 +16,8 @@ async function waitForCalls(sim, count, timeoutMs = 10_000) {
 
 async function mobileCallAt(sim, number) {
   const log = await simJson(sim, '/__sim/log');
-  return log.find((entry) => entry.path === '/users/me/action/mobile/call/' && entry.body?.PhoneNumber === number)?.at;
+  const entry = log.find((e) => e.path === '/users/me/action/mobile/call/' && e.body?.PhoneNumber === number);
+  return entry ? Date.parse(entry.at) : undefined;
 }
 
 async function callFromPage({ crm, sim, step }, buttonName, number, expectedCalls) {

@@ -87,7 +87,7 @@ describe('callback call flow', () => {
 
   it.each([
     ['closed', { IsClosed: true }, 'request-closed'],
-    ['expired', { ExpiryTime: '2000-01-01T00:00:00Z' }, 'request-expired'],
+    ['expired', { ExpiryTime: '1970-01-01T00:00:00Z' }, 'request-expired'],
     ["someone else's", { AssignedUserId: 'dddddddd-0000-4000-8000-000000000002' }, 'request-not-mine'],
   ])('refuses a %s request and starts no call', async (_name, overrides, code) => {
     const { coordinator, api, states, notify } = setup({ fetchRequest: jest.fn(async () => request(overrides)) });

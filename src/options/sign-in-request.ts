@@ -1,0 +1,63 @@
+// From what the user typed to a validated sign-in message. Pure: no DOM, no browser APIs.
+// The password is passed through untouched (spaces can be part of it) and never logged.
+import type { RequestOf } from '../shared/messages/contract';
+import { DEFAULT_DISCOVERY_URL } from '../shared/storage/settings';
+
+export type SignInMode = 'password' | 'key';
+
+export interface SignInValues {
+  mode: SignInMode;
+  email: string;
+  password: string;
+  secretKey: string;
+  rememberMe: boolean;
+  discoveryUrl: string;
+  apiEndpoint: string;
+}
+
+export type SignInRequest =
+  | { type: 'session.signIn'; payload: RequestOf<'session.signIn'> }
+  | { type: 'session.signInWithKey'; payload: RequestOf<'session.signInWithKey'> };
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value);
+    return protocol === 'https:' || protocol === 'http:';
+  } catch {
+    return false; // Not a URL at all: reported to the user below.
+  }
+}
+
+/** What is wrong with the form, as a sentence for the user, or undefined when it can be sent. */
+export function validateSignIn(values: SignInValues): string | undefined {
+  const email = values.email.trim();
+  if (!email) return 'Enter your e-mail address.';
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return 'Enter a valid e-mail address, such as name@example.com.';
+  if (values.mode === 'password' && !values.password) return 'Enter your password.';
+  if (values.mode === 'key' && values.secretKey.trim().length < 8) {
+    return 'Paste the whole secret key (at least 8 characters).';
+  }
+  const { discoveryUrl, apiEndpoint } = advancedSettingsOf(values);
+  if (!isHttpUrl(discoveryUrl)) return `The discovery URL must be a web address, such as ${DEFAULT_DISCOVERY_URL}.`;
+  if (apiEndpoint && !isHttpUrl(apiEndpoint)) return 'The API endpoint must be a web address, such as https://api.example.com, or left empty.';
+  return undefined;
+}
+
+/** The Advanced values as they are saved to settings: trimmed, discovery URL never blank. */
+export function advancedSettingsOf(values: Pick<SignInValues, 'discoveryUrl' | 'apiEndpoint'>) {
+  return { discoveryUrl: values.discoveryUrl.trim() || DEFAULT_DISCOVERY_URL, apiEndpoint: values.apiEndpoint.trim() };
+}
+
+export function buildSignInRequest(values: SignInValues): SignInRequest {
+  const { discoveryUrl, apiEndpoint } = advancedSettingsOf(values);
+  const common = {
+    email: values.email.trim(),
+    rememberMe: values.rememberMe,
+    discoveryUrl,
+    ...(apiEndpoint ? { apiEndpoint } : {}),
+  };
+  if (values.mode === 'key') {
+    return { type: 'session.signInWithKey', payload: { ...common, secretKey: values.secretKey.trim() } };
+  }
+  return { type: 'session.signIn', payload: { ...common, password: values.password } };
+}

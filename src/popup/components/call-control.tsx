@@ -1,0 +1,39 @@
+// The Call button of one request and what became of the call.
+import type { CallbackRequestView } from '../../shared/messages/contract';
+import { useCall } from '../use-call';
+
+interface Props {
+  request: CallbackRequestView;
+  displayNumber: string;
+  /** Ids of the elements that describe the request (contact name first). */
+  describedBy: string | undefined;
+  disabled: boolean;
+}
+
+export function CallControl({ request, displayNumber, describedBy, disabled }: Props) {
+  const { view, start } = useCall(request);
+  const busy = view.phase === 'busy';
+  return (
+    <div class="call-control">
+      <button
+        type="button"
+        class="call-button"
+        aria-label={`Call ${displayNumber}`}
+        aria-describedby={describedBy}
+        aria-busy={busy ? 'true' : undefined}
+        disabled={disabled || busy}
+        onClick={() => void start()}
+      >
+        {busy ? 'Calling…' : 'Call'}
+      </button>
+      <p role="status" class={`call-status ${view.phase}`}>
+        {view.phase === 'busy' || view.phase === 'placed' ? view.text : ''}
+      </p>
+      {view.phase === 'failed' ? (
+        <p role="alert" class="call-error">
+          {view.text}
+        </p>
+      ) : null}
+    </div>
+  );
+}

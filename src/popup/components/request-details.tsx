@@ -1,0 +1,41 @@
+// The facts of one request: list, due and expiry, attempts, voicemail.
+import type { JSX } from 'preact';
+import type { CallbackRequestView } from '../../shared/messages/contract';
+import { describeDue, describeExpiry } from '../relative-time';
+import { unavailableReason } from '../request-status';
+
+interface Props {
+  request: CallbackRequestView;
+  now: number;
+  listId: string;
+}
+
+export function attemptsText(count: number, lastResult?: string): string {
+  if (count === 0) return 'No attempts yet';
+  const attempts = count === 1 ? '1 attempt' : `${count} attempts`;
+  return lastResult ? `${attempts} (last: ${lastResult})` : attempts;
+}
+
+function facts({ request, now, listId }: Props): JSX.Element[] {
+  // A closed or expired request shows its reason instead; "overdue" would only alarm.
+  const callable = unavailableReason(request, now) === undefined;
+  const due = callable ? describeDue(request.dueTime, now) : undefined;
+  const expiry = callable ? describeExpiry(request.expiryTime, now) : undefined;
+  const items = [
+    <span id={listId} class="list-name">{request.listName}</span>,
+    due ? <span class={`due ${due.tone}`}>{due.text}</span> : null,
+    expiry ? <span class="expiry">{expiry}</span> : null,
+    <span class="attempts">{attemptsText(request.attemptCount, request.lastResult)}</span>,
+    request.hasVoicemail ? <span class="voicemail">Voicemail</span> : null,
+  ];
+  return items.filter((item): item is JSX.Element => item !== null);
+}
+
+/** Facts separated by real spaces, so screen readers do not run the words together. */
+export function RequestDetails(props: Props) {
+  return (
+    <p class="request-facts">
+      {facts(props).flatMap((fact, index) => (index === 0 ? [fact] : [' ', fact]))}
+    </p>
+  );
+}

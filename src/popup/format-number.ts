@@ -1,0 +1,10 @@
+// Display formatting for E.164 numbers, e.g. +46701234567 → "+46 70 123 45 67".
+// Same output as shared/phone's formatInternational, but with libphonenumber-js's default `min`
+// metadata: the popup only formats numbers the background already normalised, so it does not need
+// the `max` metadata's validation (about 75 kB more in the popup bundle).
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+
+export function formatForDisplay(number: string): string {
+  const parsed = parsePhoneNumberFromString(number);
+  return parsed ? parsed.formatInternational() : number;
+}

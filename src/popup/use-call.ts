@@ -1,0 +1,54 @@
+// One row's call: sends `call.start` once per click, follows `call.progress` for its clickId and
+// ends with the background's answer. A second click while a call is in flight does nothing.
+import { useRef, useState } from 'preact/hooks';
+import { toAppError } from '../shared/errors';
+import type { CallbackRequestView, CallProgress, CallResult, CallState } from '../shared/messages/contract';
+import { sendToBackground } from '../shared/messages/send';
+import { useBroadcasts } from '../shared/ui/use-broadcasts';
+import { newClickId } from './click-id';
+
+export type CallView =
+  | { phase: 'idle' }
+  | { phase: 'busy'; text: string }
+  | { phase: 'placed'; text: string }
+  | { phase: 'failed'; text: string };
+
+const STATE_TEXT: Record<CallState, string> = {
+  resolving: 'Checking the request…',
+  activating: 'Activating the callback…',
+  calling: 'Calling…',
+  placed: 'Call placed',
+  failed: 'Call failed',
+};
+
+export function progressText(progress: Pick<CallProgress, 'state' | 'message'>): string {
+  return progress.message ?? STATE_TEXT[progress.state];
+}
+
+export function resultText(result: CallResult): string {
+  return result.kind === 'callback' ? 'Callback call placed' : 'Call placed';
+}
+
+export function useCall(request: CallbackRequestView): { view: CallView; start: () => Promise<void> } {
+  const [view, setView] = useState<CallView>({ phase: 'idle' });
+  const inFlight = useRef<string | undefined>(undefined);
+  useBroadcasts((broadcast) => {
+    if (broadcast.event !== 'call.progress' || broadcast.clickId !== inFlight.current) return;
+    setView({ phase: 'busy', text: progressText(broadcast) });
+  });
+  const start = async () => {
+    if (inFlight.current) return;
+    const clickId = newClickId();
+    inFlight.current = clickId;
+    setView({ phase: 'busy', text: STATE_TEXT.resolving });
+    try {
+      const payload = { number: request.number, callbackRequestId: request.id, callbackListId: request.listId, clickId };
+      setView({ phase: 'placed', text: resultText(await sendToBackground('call.start', payload)) });
+    } catch (error) {
+      setView({ phase: 'failed', text: toAppError(error).message });
+    } finally {
+      inFlight.current = undefined;
+    }
+  };
+  return { view, start };
+}
