@@ -59,7 +59,11 @@ async function closeWelcomeTab(context, extensionId) {
   }
 }
 
-/** Signs in through the options page as a person would. */
+/**
+ * Signs in through the options page as a person would.
+ * @param {{ context: import('playwright-core').BrowserContext, extensionUrl: (page: string) => string }} browser
+ * @param {{ email: string, password: string, discoveryUrl?: string, apiEndpoint?: string }} account
+ */
 export async function signInThroughOptions(browser, { email, password, discoveryUrl, apiEndpoint }) {
   const page = await browser.context.newPage();
   await page.goto(browser.extensionUrl('options.html'));

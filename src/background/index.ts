@@ -1,7 +1,7 @@
 // Service worker entry: registers every listener synchronously at top level (MV3 may start the worker
 // just to deliver one event), then lets handlers wait for one readiness promise.
 import '../shared/zod-setup';
-import { browser } from '../shared/browser';
+import { browser, type Runtime } from '../shared/browser';
 import { toExtensionPages } from './broadcast';
 import { createHandlers } from './handlers';
 import { indexedDbStore } from './remembered-credentials';
@@ -20,7 +20,7 @@ const ready: Promise<void> = (async () => {
   await session.restore();
 })();
 
-browser.runtime.onMessage.addListener((message: unknown, sender) =>
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   ready.then(
     () => route(message, sender, handlers, identity),
     () => route(message, sender, handlers, identity),

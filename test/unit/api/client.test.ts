@@ -31,7 +31,7 @@ describe('api client', () => {
     const [url, init] = fetchMock.mock.calls[0]!;
     expect(url).toBe('https://api.example.test/users/me');
     const headers = init!.headers as Record<string, string>;
-    expect(headers.Authorization).toBe(`Basic ${Buffer.from('agent@demo.example:s3cret-key').toString('base64')}`);
+    expect(headers.Authorization).toBe(`Basic ${btoa('agent@demo.example:s3cret-key')}`);
     expect(headers.Accept).toBe('application/json');
     expect(headers['Content-Type']).toBe('application/json');
     expect(headers['X-Json-Serializer']).toBe('2');
@@ -39,7 +39,8 @@ describe('api client', () => {
   });
 
   it('encodes non-ASCII credentials as UTF-8', () => {
-    expect(basicAuth('äiti@example.fi', 'k')).toBe(`Basic ${Buffer.from('äiti@example.fi:k', 'utf8').toString('base64')}`);
+    // ä is two bytes in UTF-8 (0xC3 0xA4), which btoa of the UTF-16 string would get wrong.
+    expect(basicAuth('äiti@example.fi', 'k')).toBe(`Basic ${btoa('\xC3\xA4iti@example.fi:k')}`);
   });
 
   it('sends no Authorization header without credentials and serialises the body', async () => {
