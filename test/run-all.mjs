@@ -6,11 +6,15 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 const results = [];
 mkdirSync('.tmp', { recursive: true });
 
-function run(name, command, args, { jestJson } = {}) {
+// A step that hangs (a stray handle, a wedged browser) must fail the run, never stall CI.
+const STEP_TIMEOUT_MS = 6 * 60 * 1000;
+
+function run(name, command, args, { jestJson, timeoutMs = STEP_TIMEOUT_MS } = {}) {
   const started = Date.now();
   console.log(`\n▶ ${name}: ${[command, ...args].join(' ')}`);
   if (jestJson) rmSync(jestJson, { force: true });
-  const outcome = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const outcome = spawnSync(command, args, { stdio: 'inherit', env: process.env, timeout: timeoutMs, killSignal: 'SIGKILL' });
+  if (outcome.error) console.log(`  ${name} stopped: ${outcome.error.message}`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (jestJson) {
     let report = null;
@@ -34,9 +38,14 @@ const npx = 'npx';
 run('type check', npx, ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('type check (simulator)', npx, ['tsc', '--noEmit', '-p', 'sim/tsconfig.json']);
 run('lint', npx, ['eslint', '.', '--max-warnings=0']);
-run('unit tests', npx, ['jest', '--config', 'jest.config.cjs', '--json', '--outputFile=.tmp/unit.json'], { jestJson: '.tmp/unit.json' });
+run('unit tests', npx, ['jest', '--config', 'jest.config.cjs', '--forceExit', '--json', '--outputFile=.tmp/unit.json'], { jestJson: '.tmp/unit.json' });
 run('build', 'node', ['build.mjs']);
-run('end-to-end tests (Chromium)', npx, ['jest', '--config', 'jest.e2e.config.cjs', '--json', '--outputFile=.tmp/e2e.json'], { jestJson: '.tmp/e2e.json' });
+if (results.at(-1)?.failed) {
+  console.log('\n▶ end-to-end tests skipped: the build failed (counted as failed)');
+  results.push({ name: 'end-to-end tests (Chromium)', passed: 0, failed: 1, skipped: 0, seconds: '0.0' });
+} else {
+  run('end-to-end tests (Chromium)', npx, ['jest', '--config', 'jest.e2e.config.cjs', '--forceExit', '--json', '--outputFile=.tmp/e2e.json'], { jestJson: '.tmp/e2e.json', timeoutMs: 10 * 60 * 1000 });
+}
 
 console.log('\nSummary');
 for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ''} (${r.seconds} s)`);

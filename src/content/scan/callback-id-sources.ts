@@ -1,0 +1,114 @@
+// Where a page keeps callback request (and list) ids near a number. Each source returns the raw
+// value; pair-ids-with-numbers.ts decides the order they are tried in.
+import { findGuids, GUID_SOURCE as GUID } from '../../shared/phone';
+import { columnHeaderText } from './table-header';
+import { parentAcrossShadow } from './record';
+
+export type IdKind = 'request' | 'list';
+
+const ID_ATTRIBUTES: Record<IdKind, readonly string[]> = {
+  request: ['data-callback-request-id', 'data-callback-id', 'data-cbr-id'],
+  list: ['data-callback-list-id'],
+};
+// The contract caps ids at 100 characters; a longer page value is cut so the background can
+// still answer with "not a valid callback request id" rather than a schema error.
+const MAX_ID_LENGTH = 100;
+
+/** A data attribute on the element or an ancestor, else on any element inside the record. */
+export function idFromAttributes(start: Element, record: Element | null, kind: IdKind): string | undefined {
+  const names = ID_ATTRIBUTES[kind];
+  for (let element: Element | null = start; element; element = parentAcrossShadow(element)) {
+    const value = firstAttribute(element, names);
+    if (value) return value;
+  }
+  const inside = record?.querySelector(names.map((name) => `[${name}]`).join(','));
+  return inside ? firstAttribute(inside, names) : undefined;
+}
+
+function firstAttribute(element: Element, names: readonly string[]): string | undefined {
+  for (const name of names) {
+    const value = element.getAttribute(name)?.trim();
+    if (value) return value.slice(0, MAX_ID_LENGTH);
+  }
+  return undefined;
+}
+
+const URL_PATTERNS: Record<IdKind, readonly RegExp[]> = {
+  request: [
+    new RegExp(`[?&#](?:callbackRequestId|callback_request_id|cbrId)=\\{?(${GUID})`, 'i'),
+    new RegExp(`/(?:callbacks|callback-?requests)/\\{?(${GUID})`, 'i'),
+  ],
+  list: [
+    new RegExp(`[?&#](?:callbackListId|callback_list_id)=\\{?(${GUID})`, 'i'),
+    new RegExp(`/callback-?lists/\\{?(${GUID})`, 'i'),
+  ],
+};
+
+/** An id in the URL of a link around the number or inside the record. */
+export function idFromLinks(start: Element, record: Element | null, kind: IdKind): string | undefined {
+  const links: Element[] = [];
+  const around = start.closest('a[href]');
+  if (around) links.push(around);
+  if (record) links.push(...record.querySelectorAll('a[href]'));
+  for (const link of links) {
+    const href = decodeHref(link.getAttribute('href') ?? '');
+    for (const pattern of URL_PATTERNS[kind]) {
+      const match = pattern.exec(href);
+      if (match?.[1]) return match[1];
+    }
+  }
+  return undefined;
+}
+
+function decodeHref(href: string): string {
+  try {
+    return decodeURIComponent(href);
+  } catch {
+    return href;
+  }
+}
+
+const LABELS: Record<IdKind, RegExp> = {
+  request: /callback[\s-]*request|takaisinsoittopyyntö|återuppringningsbegäran/i,
+  list: /callback[\s-]*list|takaisinsoittolista|återuppringningslista/i,
+};
+// Label, then at most a few words ("id", "tunnus", ":"), then the GUID.
+const LABELLED_GAP = 30;
+
+/** A GUID right after a "Callback request" label in the record's text, or under such a column header. */
+export function idFromLabelledText(record: Element | null, kind: IdKind): string | undefined {
+  if (!record) return undefined;
+  const text = textOf(record);
+  for (const guid of findGuids(text)) {
+    const before = text.slice(Math.max(0, guid.start - LABELLED_GAP - 30), guid.start);
+    if (endsNearLabel(before, LABELS[kind])) return guid.value;
+  }
+  return record.localName === 'tr' ? idUnderHeader(record as HTMLTableRowElement, kind) : undefined;
+}
+
+// Text nodes joined with spaces: textContent would glue "…1d01" to a number in the next cell.
+const MAX_RECORD_TEXT = 5000;
+function textOf(record: Element): string {
+  const walker = record.ownerDocument.createTreeWalker(record, 0x4 /* SHOW_TEXT */);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < MAX_RECORD_TEXT; node = walker.nextNode()) {
+    parts.push((node as Text).data);
+    length += (node as Text).data.length + 1;
+  }
+  return parts.join(' ');
+}
+
+function endsNearLabel(before: string, label: RegExp): boolean {
+  const all = [...before.matchAll(new RegExp(label.source, 'gi'))];
+  const last = all[all.length - 1];
+  return last !== undefined && before.length - ((last.index ?? 0) + last[0].length) <= LABELLED_GAP;
+}
+
+function idUnderHeader(row: HTMLTableRowElement, kind: IdKind): string | undefined {
+  for (const cell of row.cells) {
+    const guid = findGuids(cell.textContent ?? '')[0];
+    if (guid && LABELS[kind].test(columnHeaderText(cell) ?? '')) return guid.value;
+  }
+  return undefined;
+}

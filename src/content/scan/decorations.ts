@@ -1,0 +1,74 @@
+// Which page nodes carry controls, so nothing is decorated twice, a changed text is decorated
+// again, and everything can be removed on teardown.
+
+interface Decoration {
+  /** The node's content when decorated (text, href + text, input value): a change means rescan. */
+  key: string;
+  hosts: HTMLElement[];
+}
+
+export interface Decorations {
+  isCurrent(node: Node, key: string): boolean;
+  record(node: Node, key: string, hosts: HTMLElement[]): void;
+  /** Removes the node's controls (if any) and forgets it. */
+  forget(node: Node): void;
+  /** Forgets the node and returns its controls, for the caller to remove in its write batch. */
+  detach(node: Node): HTMLElement[];
+  /** The page node a control belongs to. */
+  anchorOf(host: HTMLElement): Node | undefined;
+  /** True when we removed this control ourselves (the observer then ignores its removal). */
+  removedByUs(host: HTMLElement): boolean;
+  /** Drops controls the page has removed, so a long-lived SPA does not keep them alive. */
+  prune(): void;
+  removeAll(): void;
+  readonly size: number;
+}
+
+export function createDecorations(): Decorations {
+  let byNode = new WeakMap<Node, Decoration>();
+  const anchors = new WeakMap<HTMLElement, Node>();
+  const ourRemovals = new WeakSet<HTMLElement>();
+  const live = new Set<HTMLElement>();
+
+  const release = (host: HTMLElement) => {
+    ourRemovals.add(host);
+    live.delete(host);
+  };
+  const removeHost = (host: HTMLElement) => {
+    release(host);
+    host.remove();
+  };
+
+  return {
+    isCurrent: (node, key) => byNode.get(node)?.key === key,
+    record(node, key, hosts) {
+      byNode.set(node, { key, hosts });
+      for (const host of hosts) {
+        anchors.set(host, node);
+        live.add(host);
+      }
+    },
+    forget(node) {
+      byNode.get(node)?.hosts.forEach(removeHost);
+      byNode.delete(node);
+    },
+    detach(node) {
+      const hosts = byNode.get(node)?.hosts ?? [];
+      hosts.forEach(release);
+      byNode.delete(node);
+      return hosts;
+    },
+    anchorOf: (host) => anchors.get(host),
+    removedByUs: (host) => ourRemovals.has(host),
+    prune() {
+      for (const host of live) if (!host.isConnected) live.delete(host);
+    },
+    removeAll() {
+      for (const host of [...live]) removeHost(host);
+      byNode = new WeakMap();
+    },
+    get size() {
+      return live.size;
+    },
+  };
+}

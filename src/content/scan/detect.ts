@@ -1,0 +1,54 @@
+// Finds callable numbers in a text node, a tel:/callto: link or a read-only input, and pairs each
+// with its callback request. Reads the DOM only; writing is decorate.ts's job.
+import {
+  findPhoneNumbers,
+  formatInternational,
+  isIdLabel,
+  normaliseShownNumber,
+  numberFromTelUri,
+  toE164,
+  type CountryCode,
+} from '../../shared/phone';
+import type { SiteAdapter } from '../adapters/site-adapter';
+import type { CallTarget } from './call-target';
+import { fieldLabelOf } from './field-label';
+import { pairIdsWithNumber } from './pair-ids-with-numbers';
+
+export interface DetectContext {
+  country: CountryCode;
+  adapter: SiteAdapter;
+}
+
+export interface TextHit {
+  target: CallTarget;
+}
+
+export function detectInText(text: Text, context: DetectContext): TextHit[] {
+  // Text at the top of a shadow root has no parent element: its record search starts at the host.
+  const parent = text.parentElement ?? (text.parentNode as ShadowRoot | null)?.host;
+  if (!parent) return [];
+  const found = findPhoneNumbers(text.data, context.country).filter(
+    // A number that starts its node may be labelled outside it ("<th>Order no.</th><td>…").
+    (hit) => !/^[\s:#]*$/.test(text.data.slice(0, hit.start)) || !isIdLabel(fieldLabelOf(text) ?? ''),
+  );
+  if (found.length === 0) return [];
+  const ids = pairIdsWithNumber(parent, context.adapter);
+  return found.map((hit) => ({ target: { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...ids } }));
+}
+
+/** tel: links name their number explicitly, so a merely possible number is accepted. */
+export function detectInTelLink(link: HTMLAnchorElement, context: DetectContext): CallTarget | null {
+  const number = numberFromTelUri(link.getAttribute('href') ?? '');
+  const e164 = number ? toE164(number, context.country, 'possible') : null;
+  if (!e164) return null;
+  const text = normaliseShownNumber(link.textContent ?? '');
+  // Link text such as "Call us" is not a number: show the number from the link instead.
+  const shown = toE164(text, context.country, 'possible') === e164 ? text : formatInternational(e164);
+  return { shown, e164, ...pairIdsWithNumber(link, context.adapter) };
+}
+
+export function detectInInput(input: HTMLInputElement, context: DetectContext): CallTarget | null {
+  const hit = findPhoneNumbers(input.value, context.country)[0];
+  if (!hit) return null;
+  return { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...pairIdsWithNumber(input, context.adapter) };
+}

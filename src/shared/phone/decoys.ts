@@ -1,0 +1,70 @@
+// Context rules that turn down what libphonenumber-js reads as a valid number but a person would
+// not: dates, times, IBANs, GUIDs, versions, prices, postcodes and labelled ids. These patterns
+// describe the decoys, never phone numbers.
+import { GUID_SOURCE } from './guid';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const DECOY_PATTERNS: readonly RegExp[] = [
+  /(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)/g, // 2026-11-25, 2026.11.25
+  /(?<!\d)\d{1,2}([-./])\d{1,2}\1\d{2,4}(?!\d)/g, // 25.11.2026, 11/25/2026, 25-11-26
+  /(?<![\d.:])\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g, // 12:30, 12:30:45
+  /(?<![\d.:])\d{1,2}\.\d{2}(?![\d]|\.\d)/g, // 12.30 (Finnish time), also 12.50 amounts
+  /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g, // IBAN
+  new RegExp(GUID_SOURCE, 'g'),
+  /\b(?:v|ver\.?\s?|version\s?|build\s?)\d+(?:\.\d+)+/gi, // v1.2.3, version 10.0.19045
+];
+
+/** Where the text holds dates, times, IBANs, GUIDs or version strings. */
+export function findDecoySpans(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const pattern of DECOY_PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const start = match.index ?? 0;
+      spans.push({ start, end: start + match[0].length });
+    }
+  }
+  return spans;
+}
+
+export function overlapsAny(span: Span, others: readonly Span[]): boolean {
+  return others.some((other) => span.start < other.end && other.start < span.end);
+}
+
+// A letter, digit or joiner right next to the match means it is part of a longer token
+// (an id like AB0401234567, a path like /users/0401234567, a reference like 12-0401234567).
+const GLUED_BEFORE = /[\p{L}\p{N}_\-/#@]/u;
+const GLUED_AFTER = /[\p{L}\p{N}_\-/@]/u;
+const DIGIT = /\p{N}/u;
+
+/** True when the match is glued to surrounding characters, so it is part of another token. */
+export function isGlued(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (GLUED_BEFORE.test(before) || GLUED_AFTER.test(after)) return true;
+  // "1.0401234567" or "0401234567,50": a decimal or grouped number continues across the mark.
+  if ('.,:'.includes(before) && before && DIGIT.test(text[start - 2] ?? '')) return true;
+  return after !== '' && '.,:'.includes(after) && DIGIT.test(text[end + 1] ?? '');
+}
+
+const CURRENCY = '[€$£¥]|EUR|USD|SEK|NOK|DKK|GBP|kr|euro[a-z]*';
+const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY})\\.?\\s*$`, 'iu');
+const CURRENCY_AFTER = new RegExp(`^\\s*(?:${CURRENCY}|:-)(?![\\p{L}])`, 'iu');
+
+/** True when a currency sign or code sits right before or after the match: an amount. */
+export function isPrice(text: string, start: number, end: number): boolean {
+  return CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || CURRENCY_AFTER.test(text.slice(end, end + 8));
+}
+
+/** "0401234567,50" or "1234567.50": a decimal amount that libphonenumber-js reads as number + pause. */
+export function isDecimalAmount(raw: string): boolean {
+  return /\d,\d{1,2}$/.test(raw) || /^[^.]*\d\.\d{2}$/.test(raw);
+}
+
+/** A bare 4–6 digit group followed by a capitalised word: "00100 Helsinki", "11122 Stockholm". */
+export function isPostcode(raw: string, textAfter: string): boolean {
+  return /^\d{3}\s?\d{2,3}$/.test(raw.trim()) && /^\s+\p{Lu}/u.test(textAfter);
+}
