@@ -19,6 +19,7 @@ import { newLogEntry, record } from './request-log.mjs';
  * @property {import('./types.mjs').SimUser | null} user set on routes that need auth
  * @property {string} apiEndpoint what discovery hands out, ends with "/"
  * @property {string | undefined} logEmail who to name in the log when `user` is not set
+ * @property {string | undefined} authorization the Authorization header (for routes that read a Bearer token)
  */
 
 /**
@@ -164,6 +165,7 @@ async function dispatch({ state, routes, method, url, parsed, apiEndpoint, autho
       user,
       apiEndpoint,
       logEmail: undefined,
+      authorization,
     };
     try {
       return await found.handle(ctx);

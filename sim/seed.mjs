@@ -28,7 +28,8 @@ export function materialiseSeed(seed, nowMs) {
   const users = structuredClone(seed.Users);
   const lists = structuredClone(seed.CallbackLists);
   const requests = seed.Requests.map((raw) => toRequest(raw, { users, lists, nowMs }));
-  return { organizationId: seed.OrganizationId, users, lists, requests };
+  const schemas = structuredClone(seed.ClassificationSchemas ?? []);
+  return { organizationId: seed.OrganizationId, users, lists, requests, schemas };
 }
 
 /**
@@ -36,7 +37,7 @@ export function materialiseSeed(seed, nowMs) {
  * @param {{ users: SimUser[], lists: import('./types.mjs').CallbackList[], nowMs: number }} world
  * @returns {CallbackRequest}
  */
-function toRequest(raw, { users, lists, nowMs }) {
+export function toRequest(raw, { users, lists, nowMs }) {
   const list = lists.find((l) => l.Id === raw.CallbackListId);
   if (!list) throw new Error(`seed: request ${raw.Id}: unknown CallbackListId ${raw.CallbackListId}`);
   /** @param {string | undefined} email */

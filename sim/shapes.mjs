@@ -49,3 +49,37 @@ export function toApiList(list, isServing, requests, now) {
     ExpiresIn24hCount: open.filter((r) => within(r.ExpiryTime, 86_400_000)).length,
   };
 }
+
+/**
+ * Realtime events for one change of a request. ASSUMED payload (enreachvoice-api.md §4: only the
+ * event names and `data.eventType` are known): the MessageReceived argument is `{ data }`, and data
+ * carries the request and list ids. Lists get CallbackCreated / CallbackUpdated / CallbackClosed;
+ * the assignee (and the previous one) gets UserCallbackChanged.
+ * @param {CallbackRequest | null} request null: everything may have changed (a reset)
+ * @param {string} kind created | allocated | released | attempted | closed | expired | reset
+ * @param {string | null} previousAssigneeId @param {number} now simulated time in ms
+ * @returns {{ entityId: string, eventName: string, payload: unknown }[]}
+ */
+export function rteEventsFor(request, kind, previousAssigneeId, now) {
+  /** @param {string} eventName @param {string} entityId */
+  const event = (eventName, entityId) => ({
+    entityId,
+    eventName,
+    payload: {
+      data: {
+        eventType: eventName,
+        timestamp: new Date(now).toISOString(),
+        entityId,
+        callbackRequestId: request?.Id ?? null,
+        callbackListId: request?.CallbackListId ?? null,
+        assignedUserId: request?.AssignedUserId ?? null,
+        isClosed: request?.IsClosed ?? null,
+        change: kind,
+      },
+    },
+  });
+  if (!request) return previousAssigneeId ? [event('UserCallbackChanged', previousAssigneeId)] : [];
+  const listEvent = kind === 'created' ? 'CallbackCreated' : kind === 'closed' || kind === 'expired' ? 'CallbackClosed' : 'CallbackUpdated';
+  const users = new Set([request.AssignedUserId, previousAssigneeId].filter((id) => id !== null));
+  return [event(listEvent, request.CallbackListId), ...[...users].map((id) => event('UserCallbackChanged', /** @type {string} */ (id)))];
+}

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandler } from './router.mjs';
+import { handleUpgrade } from './rte-upgrade.mjs';
 import { routes } from './routes/index.mjs';
 import { loadSeedFile } from './seed.mjs';
 import { SimState } from './state.mjs';
@@ -22,6 +23,7 @@ export const DEFAULT_SEED_FILE = join(HERE, 'seed.json');
 export async function startSimulator(options = {}) {
   const { port = 0, host = '127.0.0.1', seedFile = DEFAULT_SEED_FILE, now = Date.now, log = false } = options;
   const state = new SimState(loadSeedFile(seedFile), now);
+  if (options.rteKeepAliveMs) state.realtime.keepAliveMs = options.rteKeepAliveMs;
   const timers = new Set();
   /** @param {number} ms @returns {Promise<void>} */
   const sleep = (ms) =>
@@ -34,6 +36,11 @@ export async function startSimulator(options = {}) {
     });
   let apiEndpoint = options.apiEndpoint ?? '';
   const server = createServer(createHandler({ state, routes, apiEndpoint: () => apiEndpoint, sleep, print: log }));
+  server.on('upgrade', (req, socket) => handleUpgrade({ state, sleep, print: log }, req, socket));
+  // EnreachVoice closes expired requests by itself; the sweep makes that happen (and be announced
+  // over realtime) even when no client asks.
+  const sweep = setInterval(() => state.closeExpired(), options.expirySweepMs ?? 1000);
+  sweep.unref();
   await new Promise((listening, failed) => {
     server.once('error', failed);
     server.listen(port, host, () => listening(undefined));
@@ -52,6 +59,8 @@ export async function startSimulator(options = {}) {
         // A pending delay fault must not keep the process (or jest) alive.
         for (const timer of timers) clearTimeout(timer);
         timers.clear();
+        clearInterval(sweep);
+        state.realtime.disconnectAll(true);
         server.close((error) => (error ? failed(error) : closed()));
         // fetch keeps connections alive; without this close() waits for them to time out.
         server.closeAllConnections();

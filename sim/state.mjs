@@ -3,6 +3,8 @@
 // state is read (expired requests close themselves). Request-specific rules live in the routes.
 import { randomBytes } from 'node:crypto';
 import { FaultRegistry } from './faults.mjs';
+import { sameNumber } from './phone.mjs';
+import { RealtimeHub } from './rte-hub.mjs';
 import { materialiseSeed } from './seed.mjs';
 
 /** @typedef {import('./types.mjs').CallbackRequest} CallbackRequest */
@@ -15,6 +17,7 @@ export class SimState {
     this.seed = seed;
     this.clock = clock;
     this.faults = new FaultRegistry();
+    this.realtime = new RealtimeHub(this);
     this.clockOffsetMs = 0;
     this.organizationId = '';
     /** @type {SimUser[]} */ this.users = [];
@@ -26,6 +29,8 @@ export class SimState {
     /** @type {import('./types.mjs').Attempt[]} */ this.attempts = [];
     /** @type {import('./types.mjs').Activation[]} */ this.activations = [];
     /** @type {import('./types.mjs').Call[]} */ this.calls = [];
+    /** @type {import('./types.mjs').ClassificationSchema[]} */ this.schemas = [];
+    /** @type {import('./types.mjs').Classification[]} */ this.classifications = [];
     /** @type {import('./types.mjs').LogEntry[]} */ this.log = [];
     this.seq = 0;
     this.reset();
@@ -38,6 +43,8 @@ export class SimState {
     this.organizationId = world.organizationId;
     this.users = world.users;
     this.lists = world.lists;
+    this.schemas = world.schemas;
+    this.classifications = [];
     this.requests = new Map(world.requests.map((r) => [r.Id.toLowerCase(), r]));
     this.keys = new Map(this.users.map((u) => [u.Id, u.SecretKey ?? newSecretKey()]));
     this.autoAllocations.clear();
@@ -47,6 +54,32 @@ export class SimState {
     this.log = [];
     this.seq = 0;
     this.faults.clear();
+    // Connected clients cannot know what a reset changed: tell every user to reload.
+    for (const user of this.users) this.realtime.requestChanged(null, 'reset', user.Id);
+  }
+
+  /**
+   * Tells realtime subscribers about a change (rte-hub.mjs); every route that changes a request calls it.
+   * @param {CallbackRequest} request @param {string} kind @param {string | null} [previousAssigneeId]
+   */
+  requestChanged(request, kind, previousAssigneeId = null) {
+    this.realtime.requestChanged(request, kind, previousAssigneeId);
+  }
+
+  /**
+   * A new request (test control). Like EnreachVoice, a request for a number that already has an open
+   * request is linked to it (both ways), so agents see the duplicate.
+   * @param {CallbackRequest} request
+   */
+  addRequest(request) {
+    const duplicates = [...this.requests.values()].filter((other) => !other.IsClosed && sameNumber(other.ContactNumber, request.ContactNumber));
+    for (const other of duplicates) {
+      if (!request.LinkedRequestIds.includes(other.Id)) request.LinkedRequestIds.push(other.Id);
+      if (!other.LinkedRequestIds.includes(request.Id)) other.LinkedRequestIds.push(request.Id);
+    }
+    this.requests.set(request.Id.toLowerCase(), request);
+    this.requestChanged(request, 'created');
+    for (const other of duplicates) this.requestChanged(other, 'linked');
   }
 
   /** Simulated time in ms. */
@@ -117,6 +150,7 @@ export class SimState {
       request.LastResult = 'Expired';
       request.ClosedTime = new Date(expiry).toISOString();
       this.autoAllocations.delete(request.Id.toLowerCase());
+      this.requestChanged(request, 'expired');
     }
   }
 }

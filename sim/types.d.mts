@@ -61,6 +61,37 @@ export interface SeedFile {
   Users: SimUser[];
   CallbackLists: CallbackList[];
   Requests: SeedRequest[];
+  ClassificationSchemas?: ClassificationSchema[];
+}
+
+/** A classification (tag) schema and the callback lists bound to it. Shape as seen in a public client. */
+export interface ClassificationSchema {
+  Id: string;
+  Name: string;
+  ListIds: string[];
+  Groups: { Name: string; MaxSelections: number; Tags: { Id: number; Name: string }[] }[];
+}
+
+/** A POST /classification/instance the simulator accepted. */
+export interface Classification {
+  Id: string;
+  userId: string;
+  TagSchemaId: string;
+  TagSelections: { TagId: number }[];
+  ClassifiedType: string;
+  CallListItemId: string;
+  Note: string | null;
+  at: string;
+}
+
+/** A realtime connection as /__sim/rte lists it. */
+export interface RealtimeConnectionInfo {
+  id: string;
+  userId: string;
+  connectedAt: string;
+  /** "entityid|eventname", lower case. */
+  subscriptions: string[];
+  received: { pings: number; invocations: number };
 }
 
 export interface Activation {
@@ -142,6 +173,13 @@ export interface SimStateView {
   readonly activations: readonly Activation[];
   readonly calls: readonly Call[];
   readonly log: readonly LogEntry[];
+  readonly classifications: readonly Classification[];
+  readonly realtime: {
+    keepAliveMs: number;
+    list(): RealtimeConnectionInfo[];
+    disconnectAll(drop?: boolean): number;
+    readonly stats: { negotiations: number; connections: number; refused: number; delivered: number };
+  };
 }
 
 export interface SimulatorOptions {
@@ -155,6 +193,10 @@ export interface SimulatorOptions {
   log?: boolean;
   /** What discovery answers as apiEndpoint; default: this server's own base URL + "/". */
   apiEndpoint?: string;
+  /** How often the realtime hub pings each connection (ASP.NET's default: 15 000 ms). */
+  rteKeepAliveMs?: number;
+  /** How often expired requests are closed (and announced) without a request asking; default 1000 ms. */
+  expirySweepMs?: number;
 }
 
 export interface Simulator {

@@ -48,6 +48,7 @@ function autoAllocate(ctx) {
   if (!next) return { status: 204 };
   next.AssignedUserId = user.Id;
   state.autoAllocations.set(next.Id.toLowerCase(), user.Id);
+  state.requestChanged(next, 'allocated');
   return { status: 200, body: toApiRequest(next) };
 }
 
@@ -74,6 +75,7 @@ function recordAttempt(ctx) {
   }
   ctx.state.autoAllocations.delete(request.Id.toLowerCase());
   ctx.state.attempts.push({ requestId: request.Id, userId: user.Id, Result: result, Note: note, at });
+  ctx.state.requestChanged(request, request.IsClosed ? 'closed' : 'attempted');
   return { status: 200, body: toApiRequest(request) };
 }
 
@@ -84,8 +86,10 @@ function release(ctx) {
   if (request.AssignedUserId !== null && request.AssignedUserId !== user.Id) {
     throw new HttpError(409, 'Callback request is allocated to another user');
   }
+  const previous = request.AssignedUserId;
   request.AssignedUserId = null;
   ctx.state.autoAllocations.delete(request.Id.toLowerCase());
+  ctx.state.requestChanged(request, 'released', previous);
   return { status: 204 };
 }
 

@@ -2,11 +2,13 @@
 // Every route the simulator answers, in one list the router walks in order.
 import { authRoutes } from './auth.mjs';
 import { callbackRoutes } from './callbacks.mjs';
+import { classificationRoutes } from './classification.mjs';
 import { calloutRoutes } from './callout.mjs';
 import { discoveryRoutes } from './discovery.mjs';
 import { mobileRoutes } from './mobile.mjs';
 import { rteRoutes } from './rte.mjs';
 import { testControlRoutes } from './test-control.mjs';
+import { workspaceControlRoutes } from './test-control-workspace.mjs';
 import { userRoutes } from './users.mjs';
 
 export const routes = [
@@ -17,5 +19,7 @@ export const routes = [
   ...calloutRoutes,
   ...mobileRoutes,
   ...rteRoutes,
+  ...classificationRoutes,
   ...testControlRoutes,
+  ...workspaceControlRoutes,
 ];

@@ -1,33 +1,50 @@
 // @ts-check
-// GET /token/{userId}/rte/: a short-lived token for the realtime (SignalR) channel. Only the shape
-// is simulated for now: a JWT-looking token and the endpoint without scheme.
-import { createHmac, randomBytes } from 'node:crypto';
+// GET /token/{userId}/rte/: a short-lived token for the realtime (SignalR) channel, and the hub's
+// negotiate endpoint. The WebSocket itself is upgraded in rte-hub.mjs (an HTTP route cannot do it).
 import { ownUser } from '../access.mjs';
+import { HttpError } from '../http.mjs';
 import { route } from '../router.mjs';
+import { issueRteToken, verifyRteToken } from '../rte-token.mjs';
 
-const SIGNING_KEY = randomBytes(32);
-const TOKEN_LIFETIME_S = 300;
+/** The hub's path; WSSEndpoint is `{host}{RTE_HUB_PATH}` without a scheme, as EnreachVoice sends it. */
+export const RTE_HUB_PATH = '/rte';
 
-/** @param {unknown} value */
-function base64url(value) {
-  return Buffer.from(JSON.stringify(value)).toString('base64url');
+/** @param {import('../router.mjs').Ctx} ctx */
+function bearerUser(ctx, authorization = '') {
+  const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1] ?? ctx.query.get('access_token');
+  const userId = verifyRteToken(token, ctx.state.now());
+  const user = userId ? ctx.state.userById(userId) : undefined;
+  if (!user) throw new HttpError(401, 'The realtime token is missing, invalid or expired');
+  return user;
 }
 
 export const rteRoutes = [
   route('GET', '/token/:userId/rte', (ctx) => {
     const user = ownUser(ctx, { allowAlias: false });
-    const issuedAt = Math.floor(ctx.state.now() / 1000);
-    const unsigned = `${base64url({ alg: 'HS256', typ: 'JWT' })}.${base64url({
-      sub: user.Id,
-      email: user.Email,
-      iss: 'enreachvoice-simulator',
-      iat: issuedAt,
-      exp: issuedAt + TOKEN_LIFETIME_S,
-    })}`;
-    const signature = createHmac('sha256', SIGNING_KEY).update(unsigned).digest('base64url');
     return {
       status: 200,
-      body: { Token: `${unsigned}.${signature}`, WSSEndpoint: `${new URL(ctx.apiEndpoint).host}/rte` },
+      body: { Token: issueRteToken(user, ctx.state.now()), WSSEndpoint: `${new URL(ctx.apiEndpoint).host}${RTE_HUB_PATH}` },
     };
   }),
+
+  // SignalR negotiate (version 1): the connection token the WebSocket then names in ?id=.
+  route(
+    'POST',
+    `${RTE_HUB_PATH}/negotiate`,
+    (ctx) => {
+      const user = bearerUser(ctx, ctx.authorization);
+      ctx.logEmail = user.Email;
+      const { connectionId, connectionToken } = ctx.state.realtime.negotiate(user.Id);
+      return {
+        status: 200,
+        body: {
+          negotiateVersion: 1,
+          connectionId,
+          connectionToken,
+          availableTransports: [{ transport: 'WebSockets', transferFormats: ['Text', 'Binary'] }],
+        },
+      };
+    },
+    { auth: false },
+  ),
 ];

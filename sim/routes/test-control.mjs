@@ -61,8 +61,10 @@ export const testControlRoutes = [
     const requestId = requiredString(body, 'requestId');
     const request = ctx.state.getRequest(requestId);
     if (!request) throw new HttpError(404, `No callback request ${requestId}`);
+    const previous = request.AssignedUserId;
     request.AssignedUserId = body.email === null ? null : userFromBody(ctx, 'email').Id;
     ctx.state.autoAllocations.delete(request.Id.toLowerCase());
+    ctx.state.requestChanged(request, request.AssignedUserId ? 'allocated' : 'released', previous);
     return ok(toApiRequest(request));
   }),
 
@@ -73,6 +75,7 @@ export const testControlRoutes = [
     if (typeof offsetMs === 'number' && Number.isFinite(offsetMs)) ctx.state.clockOffsetMs = offsetMs;
     else if (typeof advanceMs === 'number' && Number.isFinite(advanceMs)) ctx.state.clockOffsetMs += advanceMs;
     else throw new HttpError(400, 'offsetMs or advanceMs (a number of milliseconds) is required');
+    ctx.state.closeExpired();
     return ok({ offsetMs: ctx.state.clockOffsetMs, now: ctx.state.nowIso() });
   }),
 ];

@@ -2,6 +2,7 @@
 import { useSettings } from './use-settings';
 import { AccountSection } from './components/account-section';
 import { SettingsSection } from './components/settings-section';
+import { WorkspaceSettings } from './components/workspace-settings';
 
 export function App() {
   const { settings, loadError, save } = useSettings();
@@ -21,6 +22,7 @@ export function App() {
           <>
             <AccountSection settings={settings} save={save} />
             <SettingsSection settings={settings} save={save} />
+            <WorkspaceSettings settings={settings} save={save} />
           </>
         ) : (
           <p role="status" class="muted">

@@ -8,9 +8,11 @@ interface Props {
   /** Ids of the elements that describe the request (contact name first). */
   describedBy: string | undefined;
   disabled: boolean;
+  /** -1 outside the active row (roving focus: arrow keys move between rows). */
+  tabIndex?: number;
 }
 
-export function CallControl({ request, displayNumber, describedBy, disabled }: Props) {
+export function CallControl({ request, displayNumber, describedBy, disabled, tabIndex }: Props) {
   const { view, start } = useCall(request);
   const busy = view.phase === 'busy';
   return (
@@ -22,6 +24,7 @@ export function CallControl({ request, displayNumber, describedBy, disabled }: P
         aria-describedby={describedBy}
         aria-busy={busy ? 'true' : undefined}
         disabled={disabled || busy}
+        tabIndex={tabIndex}
         onClick={() => void start()}
       >
         {busy ? 'Calling…' : 'Call'}

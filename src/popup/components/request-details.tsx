@@ -1,6 +1,7 @@
 // The facts of one request: list, due and expiry, attempts, voicemail.
 import type { JSX } from 'preact';
 import type { CallbackRequestView } from '../../shared/messages/contract';
+import { resultLabel } from '../outcome-labels';
 import { describeDue, describeExpiry } from '../relative-time';
 import { unavailableReason } from '../request-status';
 
@@ -13,7 +14,15 @@ interface Props {
 export function attemptsText(count: number, lastResult?: string): string {
   if (count === 0) return 'No attempts yet';
   const attempts = count === 1 ? '1 attempt' : `${count} attempts`;
-  return lastResult ? `${attempts} (last: ${lastResult})` : attempts;
+  return lastResult ? `${attempts} (last: ${resultLabel(lastResult)})` : attempts;
+}
+
+/** Linked (duplicate) requests: how many, and the lists of those that are mine too. */
+export function linkedText(linked: CallbackRequestView['linked']): string | undefined {
+  if (!linked?.length) return undefined;
+  const mine = linked.filter((item) => item.mine && item.listName).map((item) => item.listName);
+  const count = linked.length === 1 ? '1 linked request' : `${linked.length} linked requests`;
+  return mine.length ? `${count} (also yours: ${mine.join(', ')})` : count;
 }
 
 function facts({ request, now, listId }: Props): JSX.Element[] {
@@ -27,6 +36,7 @@ function facts({ request, now, listId }: Props): JSX.Element[] {
     expiry ? <span class="expiry">{expiry}</span> : null,
     <span class="attempts">{attemptsText(request.attemptCount, request.lastResult)}</span>,
     request.hasVoicemail ? <span class="voicemail">Voicemail</span> : null,
+    linkedText(request.linked) ? <span class="linked">{linkedText(request.linked)}</span> : null,
   ];
   return items.filter((item): item is JSX.Element => item !== null);
 }

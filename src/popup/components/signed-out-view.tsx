@@ -1,5 +1,6 @@
 // Shown when there is no session: one way forward, the options page.
 import { browser } from '../../shared/browser';
+import { PendingWhileSignedOut } from './pending-while-signed-out';
 
 interface Props {
   reason?: string | undefined;
@@ -17,6 +18,7 @@ export function SignedOutView({ reason }: Props) {
       <button type="button" class="primary" onClick={openSettings}>
         Open settings
       </button>
+      <PendingWhileSignedOut />
     </section>
   );
 }

@@ -1,5 +1,6 @@
-// ASSUMED shapes of the callback-request surface (see shared/enreachvoice-api.md §2): not verified
-// against a live tenant. Keep every assumed response shape here so one edit fixes it.
+// ASSUMED shapes of the callback-request surface (see shared/enreachvoice-api.md §2 and §4): not
+// verified against a live tenant. Every unverified response shape lives here (requests, lists,
+// classification, realtime payloads) so one edit fixes it.
 import * as z from 'zod';
 
 export const CALLBACK_RESULTS = [
@@ -10,6 +11,9 @@ export const CALLBACK_RESULTS = [
   'CustomerCancelled',
   'Other',
 ] as const;
+export type CallbackResult = (typeof CALLBACK_RESULTS)[number];
+/** Results that keep the request open (every other result closes it). */
+export const KEEPS_REQUEST_OPEN: readonly CallbackResult[] = ['Busy', 'NoAnswer'];
 
 export const callbackRequestSchema = z.looseObject({
   Id: z.string().min(1),
@@ -40,3 +44,66 @@ export const callbackListSchema = z.looseObject({
   ExpiresIn24hCount: z.number().default(0),
 });
 export type ApiCallbackList = z.infer<typeof callbackListSchema>;
+
+/** Auto-allocation answers 200 with a request, or 204 (parsed as null) when nothing is waiting. */
+export const nextCallbackSchema = callbackRequestSchema.nullable();
+
+// Classification [code: seen in a public EnreachVoice client, not verified here]:
+// GET classification/calllistschemas and GET classification/schemas/{id}?IncludeChildren=true.
+export const listSchemaBindingSchema = z.looseObject({
+  ListId: z.string().min(1),
+  SchemaId: z.string().min(1),
+  ListName: z.string().nullish(),
+});
+
+export const tagSchemaSchema = z.looseObject({
+  Id: z.string().min(1),
+  Name: z.string().nullish(),
+  Groups: z
+    .array(
+      z.looseObject({
+        Name: z.string().nullish(),
+        MaxSelections: z.number().int().positive().nullish(),
+        Tags: z.array(z.looseObject({ Id: z.number().int(), Name: z.string().nullish() })).default([]),
+      }),
+    )
+    .default([]),
+});
+export type ApiTagSchema = z.infer<typeof tagSchemaSchema>;
+
+/** POST classification/instance answers the created instance; nothing of it is read. */
+export const classificationInstanceSchema = z.looseObject({ Id: z.string().nullish() }).nullable();
+
+/**
+ * A realtime MessageReceived argument. ASSUMED (enreachvoice-api.md §4): `{data: {eventType, …}}`
+ * where eventType is a name or a number, and callback events name the request and list.
+ */
+export const rteMessageSchema = z.looseObject({
+  data: z
+    .looseObject({
+      eventType: z.union([z.string(), z.number()]).nullish(),
+      callbackRequestId: z.string().nullish(),
+      CallbackRequestId: z.string().nullish(),
+      callbackListId: z.string().nullish(),
+      CallbackListId: z.string().nullish(),
+    })
+    .nullish(),
+});
+
+export interface RteCallbackEvent {
+  eventType: string | number | undefined;
+  requestId: string | undefined;
+  listId: string | undefined;
+}
+
+/** What the background needs of a realtime message; undefined when it is not one it understands. */
+export function readRteEvent(argument: unknown): RteCallbackEvent | undefined {
+  const parsed = rteMessageSchema.safeParse(argument);
+  if (!parsed.success) return undefined;
+  const data = parsed.data.data ?? {};
+  return {
+    eventType: data.eventType ?? undefined,
+    requestId: data.callbackRequestId ?? data.CallbackRequestId ?? undefined,
+    listId: data.callbackListId ?? data.CallbackListId ?? undefined,
+  };
+}

@@ -2,7 +2,14 @@
 // this one module so a check against a live tenant is one edit.
 import * as z from 'zod';
 import { apiRequest, type Credentials } from './client';
-import { callbackListSchema, callbackRequestSchema, type ApiCallbackRequest } from './callbacks-schemas';
+import {
+  callbackListSchema,
+  callbackRequestSchema,
+  nextCallbackSchema,
+  type ApiCallbackRequest,
+  type CallbackResult,
+} from './callbacks-schemas';
+import { anyBodySchema } from './schemas';
 
 const id = encodeURIComponent;
 
@@ -25,5 +32,41 @@ export function fetchMyCallbackLists(credentials: Credentials, userId: string) {
   return apiRequest(credentials, `users/${id(userId)}/callbacklists/`, {
     schema: z.array(callbackListSchema),
     what: 'load your callback lists',
+  });
+}
+
+/** Auto-allocation [seed]: the most urgent waiting request of my lists, or null (HTTP 204). */
+export function requestNextCallback(credentials: Credentials, listIds?: readonly string[]): Promise<ApiCallbackRequest | null> {
+  return apiRequest(credentials, 'callbacks/auto-allocation-request', {
+    method: 'POST',
+    // Omitted, EnreachVoice takes from every list I serve.
+    body: listIds && listIds.length > 0 ? { CallbackListIds: listIds } : {},
+    schema: nextCallbackSchema,
+    allowEmpty: true,
+    what: 'get the next callback request',
+  });
+}
+
+/** One call attempt and its result; every result but Busy and NoAnswer closes the request. */
+export function recordCallbackAttempt(
+  credentials: Credentials,
+  requestId: string,
+  attempt: { result: CallbackResult; note: string },
+): Promise<ApiCallbackRequest> {
+  return apiRequest(credentials, `callbacks/${id(requestId)}/attempts/`, {
+    method: 'POST',
+    body: { Result: attempt.result, Note: attempt.note },
+    schema: callbackRequestSchema,
+    what: 'save the outcome of the call',
+  });
+}
+
+/** Gives an allocated request back to the list, for another agent (or me) to take later. */
+export async function releaseCallback(credentials: Credentials, requestId: string): Promise<void> {
+  await apiRequest(credentials, `callbacks/${id(requestId)}/allocation/`, {
+    method: 'DELETE',
+    schema: anyBodySchema,
+    allowEmpty: true,
+    what: 'give the callback request back',
   });
 }

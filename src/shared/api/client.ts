@@ -21,6 +21,8 @@ export interface RequestOptions<S extends z.ZodType> {
   signal?: AbortSignal;
   /** Whether an empty answer (e.g. 204) is expected; then `null` is parsed by the schema. */
   allowEmpty?: boolean;
+  /** Extra headers, e.g. the realtime hub's Bearer token where there are no credentials. */
+  headers?: Record<string, string>;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -76,7 +78,7 @@ export async function requestJson<S extends z.ZodType>(
   options: RequestOptions<S>,
 ): Promise<z.output<S>> {
   const { method = 'GET', body, schema, what, timeoutMs = DEFAULT_TIMEOUT_MS, signal, allowEmpty = false } = options;
-  const init: RequestInit = { method, headers: headers(credentials), credentials: 'omit', cache: 'no-store' };
+  const init: RequestInit = { method, headers: { ...headers(credentials), ...options.headers }, credentials: 'omit', cache: 'no-store' };
   if (body !== undefined) init.body = JSON.stringify(body);
   const response = await send(url, init, what, timeoutMs, signal);
   const parsedBody = await readBody(response);

@@ -35,7 +35,9 @@ export function httpError(status: number, body: unknown, retryAfter: string | nu
     return new AppError('rate-limited', `EnreachVoice is busy (HTTP 429). Try again in ${seconds} s.${detail}`, waitMs);
   }
   if (status >= 500) {
-    return new AppError('server-error', `EnreachVoice had a problem and could not ${what} (HTTP ${status}). Try again shortly.${detail}`);
+    // A 503 may say when to come back; retries honour it like a 429's.
+    const message = `EnreachVoice had a problem and could not ${what} (HTTP ${status}). Try again shortly.${detail}`;
+    return new AppError('server-error', message, parseRetryAfter(retryAfter));
   }
   return new AppError('invalid-input', `EnreachVoice refused to ${what} (HTTP ${status}).${detail}`);
 }

@@ -28,3 +28,18 @@ export type ApiUser = z.infer<typeof userSchema>;
 
 /** Bodies of successful POSTs we do not read (activation, mobile call) may be empty or anything. */
 export const anyBodySchema = z.unknown();
+
+/** GET token/{userId}/rte/ [doc]: a short-lived JWT and the hub endpoint without a scheme. */
+export const rteTokenSchema = z.looseObject({
+  Token: z.string().min(1),
+  WSSEndpoint: z.string().min(1),
+});
+
+/** SignalR negotiate (protocol, not EnreachVoice-specific). */
+export const negotiateResponseSchema = z.looseObject({
+  connectionId: z.string().nullish(),
+  connectionToken: z.string().nullish(),
+  url: z.string().nullish(),
+  accessToken: z.string().nullish(),
+  availableTransports: z.array(z.looseObject({ transport: z.string() })).nullish(),
+});

@@ -2,6 +2,7 @@
 // The background validates requests with these schemas; senders validate the answers.
 import * as z from 'zod';
 import { appErrorSchema } from '../errors';
+import { pendingOutcomeViewSchema, requestViewExtras, syncStatusSchema, workspaceMessages } from './workspace-contract';
 
 const guidLike = z.string().max(100);
 
@@ -33,6 +34,7 @@ export const callbackRequestViewSchema = z.object({
   hasVoicemail: z.boolean(),
   isClosed: z.boolean(),
   isExpired: z.boolean(),
+  ...requestViewExtras,
 });
 export type CallbackRequestView = z.infer<typeof callbackRequestViewSchema>;
 
@@ -89,9 +91,18 @@ export const messages = {
   'session.signOut': { from: ['extension'], request: empty, response: sessionInfoSchema },
   'callbacks.mine': {
     from: ['extension'],
-    request: empty,
-    response: z.object({ requests: z.array(callbackRequestViewSchema) }),
+    // refresh: ask EnreachVoice now; otherwise the background's current copy (kept fresh by realtime/polling).
+    // first: only the N most urgent (a popup's first screen arrives fast; the rest follows).
+    request: z.object({ refresh: z.boolean().optional(), first: z.number().int().min(1).max(500).optional() }).strict(),
+    response: z.object({
+      requests: z.array(callbackRequestViewSchema),
+      /** How many there are in all (more than `requests` when `first` was asked). */
+      total: z.number().optional(),
+      pending: z.array(pendingOutcomeViewSchema).optional(),
+      sync: syncStatusSchema.optional(),
+    }),
   },
+  ...workspaceMessages(callbackRequestViewSchema),
   'call.start': { from: ['extension', 'content'], request: callStartSchema, response: callResultSchema },
 } as const satisfies Record<
   string,
@@ -123,7 +134,7 @@ export type CallProgress = z.infer<typeof callProgressSchema>;
 /** Background → extension pages: the session or my requests changed. */
 export const stateChangedSchema = z.object({
   event: z.literal('state.changed'),
-  what: z.enum(['session', 'callbacks']),
+  what: z.enum(['session', 'callbacks', 'lists']),
 });
 export type StateChanged = z.infer<typeof stateChangedSchema>;
 

@@ -7,4 +7,9 @@ export const STORAGE_KEYS = {
   session: 'session',
   /** storage.session: cached list of my callback requests. */
   myRequests: 'myRequests',
+  /**
+   * storage.local, development installs only: divides the background's timers (polling, backoff)
+   * so benchmarks and tests can compress minutes into seconds. Ignored in packed installs.
+   */
+  devTimeScale: 'devTimeScale',
 } as const;

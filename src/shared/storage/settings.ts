@@ -21,6 +21,10 @@ export const settingsSchema = z.object({
     .default('FI')
     .transform((code) => code as CountryCode),
   pollIntervalSeconds: z.number().int().min(30).max(3600).default(60),
+  /** Keep the list current over EnreachVoice's realtime channel; polling remains the fallback. */
+  realtimeEnabled: z.boolean().default(true),
+  /** A desktop notification when a request is allocated to me. */
+  notifyNewRequests: z.boolean().default(true),
 });
 export type Settings = z.output<typeof settingsSchema>;
 

@@ -12,6 +12,13 @@ function handlers(): Handlers {
     'session.signInWithKey': jest.fn(async () => ({ signedIn: false as const })),
     'session.signOut': jest.fn(async () => ({ signedIn: false as const })),
     'callbacks.mine': jest.fn(async () => ({ requests: [] })),
+    'callbacks.lists': jest.fn(async () => ({ lists: [] })),
+    'callbacks.next': jest.fn(async () => ({ request: null })),
+    'callbacks.outcome': jest.fn(async () => ({ status: 'saved' as const })),
+    'callbacks.giveBack': jest.fn(async () => ({})),
+    'callbacks.pending': jest.fn(async () => ({ pending: [] })),
+    'callbacks.retryPending': jest.fn(async () => ({ pending: [] })),
+    'callbacks.discardPending': jest.fn(async () => ({ pending: [] })),
     'call.start': jest.fn(async (input) => ({ kind: 'direct' as const, e164: input.number })),
   };
 }
@@ -31,7 +38,7 @@ describe('message router', () => {
 
   it('does not let a content script sign in or list requests', async () => {
     const h = handlers();
-    for (const type of ['session.signIn', 'session.signOut', 'callbacks.mine']) {
+    for (const type of ['session.signIn', 'session.signOut', 'callbacks.mine', 'callbacks.next', 'callbacks.outcome', 'callbacks.giveBack']) {
       const reply = await route({ type, payload: { email: 'a@b.c', password: 'x' } }, fromPage, h, identity);
       expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }

@@ -51,3 +51,26 @@ describe('sortByUrgency', () => {
     expect(ids(sorted)).toEqual(['a', 'b']);
   });
 });
+
+describe('sortByUrgency at shift scale', () => {
+  it('orders 1,000 requests like the rule says (overdue, due soonest, then oldest), in a few ms', () => {
+    const requests = Array.from({ length: 1_000 }, (_, n) =>
+      makeRequest({
+        id: `r${n}`,
+        dueTime: n % 10 === 0 ? undefined : isoAt(NOW + (((n * 53) % 2_100) - 120) * MINUTE),
+        createdTime: isoAt(NOW - ((n * 37) % 2_880) * MINUTE),
+        isExpired: n % 97 === 0,
+      }),
+    );
+    const started = performance.now();
+    const sorted = sortByUrgency(requests, NOW);
+    expect(performance.now() - started).toBeLessThan(50);
+    const rank = (r: (typeof requests)[number]) => (r.isExpired ? 3 : !r.dueTime ? 2 : Date.parse(r.dueTime) <= NOW ? 0 : 1);
+    for (let i = 1; i < sorted.length; i += 1) {
+      const [a, b] = [sorted[i - 1]!, sorted[i]!];
+      expect(rank(a) <= rank(b)).toBe(true);
+      if (rank(a) === rank(b) && rank(a) < 2) expect(Date.parse(a.dueTime!) <= Date.parse(b.dueTime!)).toBe(true);
+      if (rank(a) === rank(b) && rank(a) === 2) expect(Date.parse(a.createdTime) <= Date.parse(b.createdTime)).toBe(true);
+    }
+  });
+});

@@ -1,4 +1,5 @@
 // Callback request views as the background would answer them, with times relative to `now`.
+import { formatForDisplay } from '../../../../src/popup/format-number';
 import type { CallbackRequestView } from '../../../../src/shared/messages/contract';
 
 export const MINUTE = 60_000;
@@ -9,7 +10,11 @@ export function isoAt(ms: number): string {
 }
 
 export function makeRequest(overrides: Partial<CallbackRequestView> = {}): CallbackRequestView {
+  // The background formats numbers for display; so does this stand-in.
+  const number = overrides.number ?? '+358401234567';
+  const displayNumber = formatForDisplay(number);
   return {
+    ...(displayNumber !== number ? { displayNumber } : {}),
     id: 'req-1',
     listId: 'list-1',
     listName: 'Support callbacks',

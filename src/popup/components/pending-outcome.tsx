@@ -1,0 +1,62 @@
+// An outcome EnreachVoice does not have yet: the result and note as typed, why it is waiting, and
+// (when EnreachVoice refused it) Try again / Discard. The request is not shown as closed meanwhile.
+import { useState } from 'preact/hooks';
+import { toAppError } from '../../shared/errors';
+import type { PendingOutcomeView } from '../../shared/messages/workspace-contract';
+import { sendToBackground } from '../../shared/messages/send';
+import { resultLabel } from '../outcome-labels';
+import { formatDuration } from '../relative-time';
+import { timeOf } from '../request-status';
+
+interface Props {
+  pending: PendingOutcomeView;
+  now: number;
+  /** Whose request, for the signed-out list where there is no row around it. */
+  showWho?: boolean;
+}
+
+export function pendingText(pending: PendingOutcomeView, now: number): string {
+  if (pending.state === 'failed') return `Outcome not saved: ${resultLabel(pending.result)}.`;
+  const next = timeOf(pending.nextTryAt);
+  const when = next === undefined ? 'saving…' : next <= now ? 'retrying now' : `next try in ${formatDuration(next - now)}`;
+  return `Outcome not saved yet: ${resultLabel(pending.result)} (${when}).`;
+}
+
+export function PendingOutcome({ pending, now, showWho = false }: Props) {
+  const [error, setError] = useState<string | undefined>(undefined);
+  const act = async (type: 'callbacks.retryPending' | 'callbacks.discardPending') => {
+    setError(undefined);
+    try {
+      if (type === 'callbacks.retryPending') await sendToBackground(type, {});
+      else await sendToBackground(type, { id: pending.id });
+    } catch (caught) {
+      setError(toAppError(caught).message);
+    }
+  };
+  const who = showWho ? [pending.contactName, pending.number].filter(Boolean).join(' ') : '';
+  return (
+    <div class={`pending-outcome ${pending.state}`} data-pending-id={pending.id}>
+      <p class="pending-state">
+        {who ? `${who}: ` : ''}
+        {pendingText(pending, now)}
+      </p>
+      {pending.note ? <p class="pending-note">“{pending.note}”</p> : null}
+      {pending.lastError ? <p class="muted pending-error">{pending.lastError}</p> : null}
+      <div class="form-actions">
+        <button type="button" class="link-button" onClick={() => void act('callbacks.retryPending')}>
+          Try again now
+        </button>
+        {pending.state === 'failed' ? (
+          <button type="button" class="link-button" onClick={() => void act('callbacks.discardPending')}>
+            Discard
+          </button>
+        ) : null}
+      </div>
+      {error ? (
+        <p role="alert" class="call-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
