@@ -1,24 +1,16 @@
 // The callback workspace in the popup, in real Chromium against the simulator: Get next → Call →
 // outcome Busy → Call → ClosedSuccessfully; and the keyboard alone suffices.
-import { signIn, startWorld, until, type World } from './harness';
-import { AGENT_ID, attempts, openPopup, request, simRequest, untilLive } from './workspace-helpers';
+import { until, type World } from './harness';
+import { AGENT_ID, attempts, openPopup, request, requestRow, simRequest, useLiveWorld } from './workspace-helpers';
 
 const KLAUS = request('07');
 const SARA = request('02');
 let world: World;
 
-beforeAll(async () => {
-  world = await startWorld();
-  await (await signIn(world)).close();
-});
-afterAll(async () => world?.close());
-beforeEach(async () => {
-  await world.sim('/__sim/reset', { method: 'POST' });
-  await untilLive(world);
-});
+useLiveWorld((started) => (world = started));
 
 const calls = () => world.sim<Array<{ Kind: string; CallbackRequestId?: string }>>('/__sim/calls');
-const row = (popup: import('playwright-core').Page, id: string) => popup.locator(`li[data-request-id="${id}"]`);
+const row = requestRow;
 
 test('get next → call → Busy (stays open) → call → ClosedSuccessfully (gone, closed by me)', async () => {
   const popup = await openPopup(world);

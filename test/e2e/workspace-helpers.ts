@@ -2,7 +2,7 @@
 // restarts), the popup, and the simulator's view of requests, attempts and realtime connections.
 import type { Page, Worker } from 'playwright-core';
 import type { World } from './harness';
-import { until } from './harness';
+import { signIn, startWorld, until } from './harness';
 
 export const AGENT_ID = '5b0f3a2e-8c1d-4e6a-9f27-1a2b3c4d5e01';
 export const request = (nn: string) => `7d1c2a64-3b1e-4f7a-9c55-2f0e8a6b1d${nn}`;
@@ -72,3 +72,25 @@ export async function untilLive(world: World): Promise<void> {
 export async function setLocal(page: Page, items: Record<string, unknown>): Promise<void> {
   await page.evaluate((values) => chrome.storage.local.set(values), items);
 }
+
+/**
+ * One signed-in browser per test file, with the simulator reset and realtime up before each test.
+ * `use` receives the world once it is started.
+ */
+export function useLiveWorld(use: (world: World) => void): void {
+  let world: World | undefined;
+  beforeAll(async () => {
+    world = await startWorld();
+    use(world);
+    await (await signIn(world)).close();
+  });
+  afterAll(async () => world?.close());
+  beforeEach(async () => {
+    if (!world) throw new Error('The test world did not start.');
+    await world.sim('/__sim/reset', { method: 'POST' });
+    await untilLive(world);
+  });
+}
+
+/** A request's row in the popup's list. */
+export const requestRow = (popup: Page, id: string) => popup.locator(`li[data-request-id="${id}"]`);

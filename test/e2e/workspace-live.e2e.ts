@@ -1,20 +1,12 @@
 // Fresh without reloads, in real Chromium: realtime (SignalR over WebSocket) keeps the badge and an
 // open popup current; polling takes over when realtime is off; a dropped connection comes back with
 // a fresh token; notifications for new requests can be turned off.
-import { signIn, startWorld, until, type World } from './harness';
-import { BLUE, RED, badge, notificationIds, openPopup, request, rteConnections, serviceWorker, setLocal, untilLive, type LogEntry } from './workspace-helpers';
+import { until, type World } from './harness';
+import { badge, BLUE, type LogEntry, notificationIds, openPopup, RED, request, rteConnections, serviceWorker, setLocal, untilLive, useLiveWorld } from './workspace-helpers';
 
 let world: World;
 
-beforeAll(async () => {
-  world = await startWorld();
-  await (await signIn(world)).close();
-});
-afterAll(async () => world?.close());
-beforeEach(async () => {
-  await world.sim('/__sim/reset', { method: 'POST' });
-  await untilLive(world);
-});
+useLiveWorld((started) => (world = started));
 
 const assign = (nn: string, email: string | null) => world.sim('/__sim/assign', { body: { requestId: request(nn), email } });
 const tokenRequests = async () => (await world.sim<LogEntry[]>('/__sim/log')).filter((e) => e.path.endsWith('/rte/') && e.path.startsWith('/token/')).length;
@@ -71,16 +63,20 @@ test('notifications can be turned off', async () => {
 test('with realtime off, polling (jittered, at the set interval) finds a new allocation', async () => {
   // Development installs may compress time: 60 s polls become ~2 s (STORAGE_KEYS.devTimeScale).
   await settings({ realtimeEnabled: false }, 30);
-  await until(() => rteConnections(world), (connections) => connections.length === 0);
-  const popup = await openPopup(world);
-  await popup.getByText(/Checking every 1 min/).waitFor();
-  await assign('08', 'agent@demo.example');
-  await popup.getByText('Erik Lindqvist').waitFor({ timeout: 10_000 });
-  const polls = (await world.sim<LogEntry[]>('/__sim/log')).filter((e) => e.method === 'GET' && e.path.endsWith('/callbacks/'));
-  expect(polls.length).toBeGreaterThanOrEqual(2);
-  await popup.close();
-  await settings({ realtimeEnabled: true }, 1);
-  await untilLive(world);
+  try {
+    await until(() => rteConnections(world), (connections) => connections.length === 0);
+    const popup = await openPopup(world);
+    await popup.getByText(/Checking every 1 min/).waitFor();
+    await assign('08', 'agent@demo.example');
+    await popup.getByText('Erik Lindqvist').waitFor({ timeout: 20_000 });
+    const polls = (await world.sim<LogEntry[]>('/__sim/log')).filter((e) => e.method === 'GET' && e.path.endsWith('/callbacks/'));
+    expect(polls.length).toBeGreaterThanOrEqual(2);
+    await popup.close();
+  } finally {
+    // The next tests expect realtime, whatever happened here.
+    await settings({ realtimeEnabled: true }, 1);
+    await untilLive(world);
+  }
 });
 
 test('a dropped realtime connection reconnects with a fresh token and catches up', async () => {

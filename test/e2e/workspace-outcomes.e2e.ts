@@ -1,24 +1,16 @@
 // Nothing is lost: outcomes that cannot be saved (5xx twice, a 429 with Retry-After, a dropped
 // connection, a service worker restart, a 401) are kept, shown as pending, and saved with their note
 // intact once EnreachVoice answers; the request is not shown as closed before that.
-import { signIn, startWorld, until, type World } from './harness';
-import { attempts, openPopup, request, stopServiceWorkers, untilLive, type LogEntry } from './workspace-helpers';
+import { signIn, until, type World } from './harness';
+import { attempts, type LogEntry, openPopup, request, requestRow, stopServiceWorkers, useLiveWorld } from './workspace-helpers';
 
 const SARA = request('02');
 const MATTI = request('01');
 let world: World;
 
-beforeAll(async () => {
-  world = await startWorld();
-  await (await signIn(world)).close();
-});
-afterAll(async () => world?.close());
-beforeEach(async () => {
-  await world.sim('/__sim/reset', { method: 'POST' });
-  await untilLive(world);
-});
+useLiveWorld((started) => (world = started));
 
-const row = (popup: import('playwright-core').Page, id: string) => popup.locator(`li[data-request-id="${id}"]`);
+const row = requestRow;
 
 test('an outcome that fails to save twice is shown as pending, then saved with its note intact', async () => {
   await world.sim('/__sim/faults', { body: { path: '/attempts', method: 'POST', status: 500, times: 2 } });
