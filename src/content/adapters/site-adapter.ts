@@ -1,9 +1,55 @@
-// Per-CRM knowledge lives in one adapter per site (adapters/<crm>.ts). Only the generic adapter
-// exists so far; a CRM-specific one would narrow records or add id sources for its markup.
+// Per-CRM knowledge, declared: where a CRM runs, where its records are, and where it keeps callback
+// request and list ids. One file per CRM (adapters/<crm>.ts) holds only such a declaration;
+// createAdapter turns it into the adapter the scanner uses. Everything an adapter does not find,
+// the generic rules (scan/record.ts, scan/callback-id-sources.ts) still look for.
+import { findRecord as findGenericRecord, parentAcrossShadow } from '../scan/record';
+import { idFromDeclaredFields, idFromDeclaredLinks, type IdKind } from './declared-ids';
+
+export interface AdapterSpec {
+  readonly name: string;
+  /** Hostnames (the host or any subdomain of it) where the CRM runs. */
+  readonly hosts: readonly string[];
+  /** A CSS selector only this CRM's pages match (self-hosted or proxied instances, the fixtures). */
+  readonly signature: string;
+  /** Records (row, card, form, record page), nearest ancestor first; across shadow roots. */
+  readonly records: readonly string[];
+  /** Elements inside a record whose text or input value is the id. */
+  readonly idFields?: Partial<Record<IdKind, readonly string[]>>;
+  /** Link URLs that name the id: patterns with the GUID as their first group. */
+  readonly idLinks?: Partial<Record<IdKind, readonly RegExp[]>>;
+}
+
 export interface SiteAdapter {
   readonly name: string;
   /** Whether this adapter knows the page at that URL. */
   matches(url: URL): boolean;
+  /** Whether the document looks like this CRM (checked only when no adapter matched the host). */
+  recognises(doc: Document): boolean;
   /** The record (row, card, form) a number belongs to, or null; see scan/record.ts for the rule. */
   findRecord(element: Element): Element | null;
+  /** An id the CRM keeps in its own places; undefined lets the generic sources look. */
+  findId(start: Element, record: Element | null, kind: IdKind): string | undefined;
+}
+
+export type { IdKind };
+
+export function createAdapter(spec: AdapterSpec): SiteAdapter {
+  const recordSelector = spec.records.join(', ');
+  return {
+    name: spec.name,
+    matches: (url) => spec.hosts.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`)),
+    recognises: (doc) => spec.signature !== '' && doc.querySelector(spec.signature) !== null,
+    findRecord(element) {
+      if (recordSelector) {
+        for (let current: Element | null = element; current; current = parentAcrossShadow(current)) {
+          if (current.localName === 'body' || current.localName === 'html') break;
+          if (current.matches(recordSelector)) return current;
+        }
+      }
+      return findGenericRecord(element);
+    },
+    findId(start, record, kind) {
+      return idFromDeclaredFields(record, spec.idFields?.[kind]) ?? idFromDeclaredLinks(start, record, spec.idLinks?.[kind]);
+    },
+  };
 }

@@ -1,8 +1,9 @@
 // Where a page keeps callback request (and list) ids near a number. Each source returns the raw
 // value; pair-ids-with-numbers.ts decides the order they are tried in.
 import { findGuids, GUID_SOURCE as GUID } from '../../shared/phone';
-import { columnHeaderText } from './table-header';
+import { deepText } from './deep-dom';
 import { parentAcrossShadow } from './record';
+import { columnHeaderText } from './table-header';
 
 export type IdKind = 'request' | 'list';
 
@@ -78,26 +79,16 @@ const LABELLED_GAP = 30;
 /** A GUID right after a "Callback request" label in the record's text, or under such a column header. */
 export function idFromLabelledText(record: Element | null, kind: IdKind): string | undefined {
   if (!record) return undefined;
-  const text = textOf(record);
+  const text = deepText(record, MAX_RECORD_TEXT);
   for (const guid of findGuids(text)) {
     const before = text.slice(Math.max(0, guid.start - LABELLED_GAP - 30), guid.start);
     if (endsNearLabel(before, LABELS[kind])) return guid.value;
   }
-  return record.localName === 'tr' ? idUnderHeader(record as HTMLTableRowElement, kind) : undefined;
+  return idUnderHeader(record, kind);
 }
 
-// Text nodes joined with spaces: textContent would glue "…1d01" to a number in the next cell.
+// Text nodes joined with spaces, shadow roots included (see deep-dom.ts).
 const MAX_RECORD_TEXT = 5000;
-function textOf(record: Element): string {
-  const walker = record.ownerDocument.createTreeWalker(record, 0x4 /* SHOW_TEXT */);
-  const parts: string[] = [];
-  let length = 0;
-  for (let node = walker.nextNode(); node && length < MAX_RECORD_TEXT; node = walker.nextNode()) {
-    parts.push((node as Text).data);
-    length += (node as Text).data.length + 1;
-  }
-  return parts.join(' ');
-}
 
 function endsNearLabel(before: string, label: RegExp): boolean {
   const all = [...before.matchAll(new RegExp(label.source, 'gi'))];
@@ -105,9 +96,11 @@ function endsNearLabel(before: string, label: RegExp): boolean {
   return last !== undefined && before.length - ((last.index ?? 0) + last[0].length) <= LABELLED_GAP;
 }
 
-function idUnderHeader(row: HTMLTableRowElement, kind: IdKind): string | undefined {
-  for (const cell of row.cells) {
-    const guid = findGuids(cell.textContent ?? '')[0];
+// The cells of a table row or an ARIA grid row; other records have no column headers.
+function idUnderHeader(record: Element, kind: IdKind): string | undefined {
+  const cells = record.localName === 'tr' ? [...(record as HTMLTableRowElement).cells] : record.getAttribute('role') === 'row' ? [...record.children] : [];
+  for (const cell of cells) {
+    const guid = findGuids(deepText(cell, 200))[0];
     if (guid && LABELS[kind].test(columnHeaderText(cell) ?? '')) return guid.value;
   }
   return undefined;

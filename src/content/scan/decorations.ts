@@ -18,6 +18,8 @@ export interface Decorations {
   anchorOf(host: HTMLElement): Node | undefined;
   /** True when we removed this control ourselves (the observer then ignores its removal). */
   removedByUs(host: HTMLElement): boolean;
+  /** The page nodes with a live control that `pick` chooses (e.g. by number), each once. */
+  anchorsWhere(pick: (host: HTMLElement) => boolean): Node[];
   /** Drops controls the page has removed, so a long-lived SPA does not keep them alive. */
   prune(): void;
   removeAll(): void;
@@ -60,6 +62,14 @@ export function createDecorations(): Decorations {
     },
     anchorOf: (host) => anchors.get(host),
     removedByUs: (host) => ourRemovals.has(host),
+    anchorsWhere(pick) {
+      const found = new Set<Node>();
+      for (const host of live) {
+        const anchor = anchors.get(host);
+        if (anchor && pick(host)) found.add(anchor);
+      }
+      return [...found];
+    },
     prune() {
       for (const host of live) if (!host.isConnected) live.delete(host);
     },

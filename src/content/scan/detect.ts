@@ -12,11 +12,15 @@ import {
 import type { SiteAdapter } from '../adapters/site-adapter';
 import type { CallTarget } from './call-target';
 import { fieldLabelOf } from './field-label';
+import { withOpenRequest, type OpenRequestLookup } from './open-requests';
 import { pairIdsWithNumber } from './pair-ids-with-numbers';
+import { continuesAcrossElements } from './split-number';
 
 export interface DetectContext {
   country: CountryCode;
   adapter: SiteAdapter;
+  /** My open requests by number: a match without an id on the page still makes a callback call. */
+  openRequest?: OpenRequestLookup;
 }
 
 export interface TextHit {
@@ -28,12 +32,15 @@ export function detectInText(text: Text, context: DetectContext): TextHit[] {
   const parent = text.parentElement ?? (text.parentNode as ShadowRoot | null)?.host;
   if (!parent) return [];
   const found = findPhoneNumbers(text.data, context.country).filter(
-    // A number that starts its node may be labelled outside it ("<th>Order no.</th><td>…").
-    (hit) => !/^[\s:#]*$/.test(text.data.slice(0, hit.start)) || !isIdLabel(fieldLabelOf(text) ?? ''),
+    (hit) =>
+      // A number that starts its node may be labelled outside it ("<th>Order no.</th><td>…").
+      (!/^[\s:#]*$/.test(text.data.slice(0, hit.start)) || !isIdLabel(fieldLabelOf(text) ?? '')) &&
+      // Part of a number split over inline elements: split-number.ts reads the whole.
+      !continuesAcrossElements(text, hit),
   );
   if (found.length === 0) return [];
   const ids = pairIdsWithNumber(parent, context.adapter);
-  return found.map((hit) => ({ target: { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...ids } }));
+  return found.map((hit) => ({ target: { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...withOpenRequest(ids, hit.e164, context) } }));
 }
 
 /** tel: links name their number explicitly, so a merely possible number is accepted. */
@@ -44,11 +51,11 @@ export function detectInTelLink(link: HTMLAnchorElement, context: DetectContext)
   const text = normaliseShownNumber(link.textContent ?? '');
   // Link text such as "Call us" is not a number: show the number from the link instead.
   const shown = toE164(text, context.country, 'possible') === e164 ? text : formatInternational(e164);
-  return { shown, e164, ...pairIdsWithNumber(link, context.adapter) };
+  return { shown, e164, ...withOpenRequest(pairIdsWithNumber(link, context.adapter), e164, context) };
 }
 
 export function detectInInput(input: HTMLInputElement, context: DetectContext): CallTarget | null {
   const hit = findPhoneNumbers(input.value, context.country)[0];
   if (!hit) return null;
-  return { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...pairIdsWithNumber(input, context.adapter) };
+  return { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...withOpenRequest(pairIdsWithNumber(input, context.adapter), hit.e164, context) };
 }

@@ -10,6 +10,7 @@ import { createControlRestorer } from './restore-controls';
 import { watchMutations } from './observe-mutations';
 import { createTaskScheduler, type ScheduleTask } from './schedule-task';
 import { candidateKey, planCandidate } from './plan-candidate';
+import { NO_OPEN_REQUESTS, type OpenRequestLookup } from './open-requests';
 import { createViewportGate } from './viewport-gate';
 import type { Candidate } from './walk';
 import { createWorkQueue } from './work-queue';
@@ -32,6 +33,11 @@ export interface Scanner {
   start(): void;
   /** Does all queued work now (tests, benchmarks). */
   flush(): void;
+  /**
+   * My open requests changed: controls of the numbers in `changed` (gained or lost a request)
+   * are planned again; the rest of the page is left alone.
+   */
+  setOpenRequests(lookup: OpenRequestLookup, changed: ReadonlySet<string>): void;
   /** Removes every control and scans again with the new default country. */
   setCountry(country: CountryCode): void;
   teardown(): void;
@@ -43,6 +49,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const schedule = options.schedule ?? createTaskScheduler();
   const sliceMs = options.sliceMs ?? 4;
   let country = options.country;
+  let openRequest: OpenRequestLookup = NO_OPEN_REQUESTS;
+  let openNumbers: ReadonlySet<string> = new Set();
   let stopped = false;
   let scheduled = false;
   const writes = createWriteBatch();
@@ -50,6 +58,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const restorer = createControlRestorer(marks);
   const shadowRoots = new Set<ShadowRoot>();
   const released = new WeakSet<Candidate>();
+  let eagerEnded = false;
+  let flushNow = false;
 
   const wake = () => {
     if (scheduled || stopped) return;
@@ -60,18 +70,22 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (shadowRoots.has(root)) return;
     shadowRoots.add(root);
     watch.observe(root);
-    queue.push(root);
+    queue.pushUrgent(root);
   };
   const queue = createWorkQueue(addShadowRoot);
-  const gate = createViewportGate((near) => {
-    for (const candidate of near) {
+  const gate = createViewportGate((visible, margin) => {
+    for (const candidate of visible) {
       released.add(candidate);
-      queue.push(candidate);
+      queue.pushUrgent(candidate);
+    }
+    for (const candidate of margin) {
+      released.add(candidate);
+      queue.pushSoon(candidate);
     }
     wake();
   }, options.eagerLimit);
   const watch = watchMutations({
-    changed: (node) => (queue.push(node), wake()),
+    changed: (node) => (queue.pushUrgent(node), wake()),
     controlRemoved: (host) => (restorer.noteRemoved(host), wake()),
   });
 
@@ -80,18 +94,22 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (marks.isCurrent(candidate, key)) return;
     // Text without enough digits only comes here to lose an old control: nothing to defer.
     const cleanupOnly = candidate.nodeType === 3 && !mayContainPhoneNumber((candidate as Text).data);
-    if (!cleanupOnly && !released.has(candidate) && gate.defer(candidate)) return;
+    if (!cleanupOnly && !released.has(candidate) && gate.defer(candidate)) {
+      // The first deferral ends the eager start: put what it planned on the page now.
+      if (!eagerEnded) eagerEnded = flushNow = true;
+      return;
+    }
     released.delete(candidate);
     const old = marks.detach(candidate);
     if (old.length > 0) writes.push(() => old.forEach((host) => host.remove()));
-    const write = planCandidate(candidate, key, { country, adapter }, makeControl, marks);
+    const write = planCandidate(candidate, key, { country, adapter, openRequest }, makeControl, marks);
     if (write) writes.push(write);
   }
 
   function restoreRemovedControls(): void {
     restorer.run((anchor, leftovers) => {
       writes.push(() => leftovers.forEach((host) => host.remove()));
-      queue.push(anchor);
+      queue.pushUrgent(anchor);
     });
   }
 
@@ -100,8 +118,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (stopped) return;
     if (options.isAlive && !options.isAlive()) return options.onDead?.();
     restoreRemovedControls();
+    const hadUrgent = queue.urgentPending;
+    const hadSoon = queue.soonPending;
     const more = queue.runUntil(performance.now() + sliceMs, handle);
-    writes.applyIfDue(!more);
+    // Each batch of inserted controls can make the browser lay out a big table again (seconds for
+    // a 10,000-row table on a busy machine), so writes wait for a natural end: all work done, the
+    // visible and near work done (one batch per scroll), or the eager start over. The background
+    // walk then goes on without touching the page.
+    const nearDone = (hadUrgent || hadSoon) && !queue.urgentPending && !queue.soonPending;
+    writes.applyIfDue(!more || nearDone || flushNow);
+    flushNow = false;
     if (more || writes.pending) wake();
   }
 
@@ -113,8 +139,27 @@ export function createScanner(options: ScannerOptions): Scanner {
     },
     flush() {
       restoreRemovedControls();
-      queue.runUntil(Number.POSITIVE_INFINITY, handle);
+      // A slice ends where a lane is worked off, even without a deadline: run until all are.
+      while (queue.runUntil(Number.POSITIVE_INFINITY, handle));
       writes.applyIfDue(true);
+      flushNow = false;
+    },
+    setOpenRequests(lookup, numbers) {
+      if (stopped) return;
+      const before = openNumbers;
+      openRequest = lookup;
+      openNumbers = numbers;
+      const affected = (host: HTMLElement) => {
+        const e164 = host.getAttribute('data-evcb-number') ?? '';
+        return before.has(e164) || numbers.has(e164);
+      };
+      for (const anchor of marks.anchorsWhere(affected)) {
+        const old = marks.detach(anchor);
+        writes.push(() => old.forEach((host) => host.remove()));
+        released.add(anchor as Candidate);
+        queue.pushUrgent(anchor);
+      }
+      wake();
     },
     setCountry(next) {
       if (next === country || stopped) return;

@@ -4,6 +4,7 @@
 import { findPhoneNumbers, mayContainPhoneNumber, normaliseShownNumber } from '../../shared/phone';
 import type { CallTarget } from './call-target';
 import type { DetectContext } from './detect';
+import { withOpenRequest } from './open-requests';
 import { pairIdsWithNumber } from './pair-ids-with-numbers';
 
 // Formatting elements a page wraps number parts in.
@@ -40,13 +41,46 @@ export function detectSplitNumbers(container: Element, context: DetectContext): 
     const covered = pieces.filter((piece) => piece.start < hit.end && hit.start < piece.end);
     const last = covered[covered.length - 1];
     if (covered.length < 2 || !last) continue;
-    // A part that is a number by itself is decorated on its own (see detect.ts).
-    if (covered.some((piece) => findPhoneNumbers(piece.node.data, context.country).length > 0)) continue;
+    // A part that is a number by itself is decorated on its own (see detect.ts), unless that
+    // number runs on into the neighbouring element: "<b>040</b> 135 7911" is one number.
+    if (covered.some((piece) => findPhoneNumbers(piece.node.data, context.country).some((own) => !continuesAcrossElements(piece.node, own)))) continue;
     const after = childContaining(container, last.node);
     const ids = pairIdsWithNumber(last.node.parentElement ?? container, context.adapter);
-    hits.push({ after, target: { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...ids } });
+    hits.push({ after, target: { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...withOpenRequest(ids, hit.e164, context) } });
   }
   return hits;
+}
+
+// Characters that, next to a number across an element boundary, make it part of a longer one.
+const NUMBER_BEFORE = /[\d+)]$/;
+const NUMBER_AFTER = /^[\d(]/;
+
+/**
+ * True when a number found in one text node runs on into an adjacent inline element
+ * ("<span>+358</span> 40 123 4567"): then the split-number search reads the whole, and the
+ * part alone must not get a control of its own (it would be a different, wrong number).
+ */
+export function continuesAcrossElements(text: Text, hit: { start: number; end: number }): boolean {
+  const atStart = text.data.slice(0, hit.start).trim() === '';
+  const atEnd = text.data.slice(hit.end).trim() === '';
+  return (atStart && NUMBER_BEFORE.test(neighbourText(text, 'previous'))) || (atEnd && NUMBER_AFTER.test(neighbourText(text, 'next')));
+}
+
+// The inline text right before or after the node (spaces trimmed), stopping at block boundaries.
+function neighbourText(node: Node, side: 'previous' | 'next'): string {
+  let current: Node | null = node;
+  for (let depth = 0; current && depth <= MAX_INLINE_DEPTH; depth += 1) {
+    let sibling: Node | null = side === 'previous' ? current.previousSibling : current.nextSibling;
+    while (sibling && sibling.nodeType === 3 && !(sibling as Text).data.trim()) sibling = side === 'previous' ? sibling.previousSibling : sibling.nextSibling;
+    if (sibling) {
+      if (sibling.nodeType === 1 && !INLINE_TAGS.has((sibling as Element).localName)) return '';
+      return (sibling.textContent ?? '').trim();
+    }
+    const parent: Element | null = current.parentElement;
+    if (!parent || !INLINE_TAGS.has(parent.localName)) return '';
+    current = parent;
+  }
+  return '';
 }
 
 interface Piece {

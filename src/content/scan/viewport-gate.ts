@@ -12,20 +12,29 @@ export interface ViewportGate {
 // Small pages (and the top of big ones) are decorated at once, without waiting for geometry.
 const DEFAULT_EAGER_LIMIT = 300;
 
-export function createViewportGate(onNear: (candidates: Candidate[]) => void, eagerLimit = DEFAULT_EAGER_LIMIT): ViewportGate {
+/**
+ * `onNear(visible, margin)`: candidates that came into the viewport, and those that came within a
+ * screen of it (ready before the agent scrolls there, but after what is in view).
+ */
+export function createViewportGate(onNear: (visible: Candidate[], margin: Candidate[]) => void, eagerLimit = DEFAULT_EAGER_LIMIT): ViewportGate {
   if (typeof IntersectionObserver !== 'function') return { defer: () => false, teardown: () => undefined };
   let eager = 0;
   const waiting = new Map<Element, Candidate[]>();
   const observer = new IntersectionObserver(
     (entries) => {
-      const near: Candidate[] = [];
+      const visible: Candidate[] = [];
+      const margin: Candidate[] = [];
+      // The entry's own geometry, computed by the observer: no layout read of ours.
+      const viewportHeight = window.innerHeight;
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         observer.unobserve(entry.target);
-        near.push(...(waiting.get(entry.target) ?? []));
+        const box = entry.boundingClientRect as DOMRectReadOnly | undefined;
+        const inView = !box || (box.bottom > 0 && box.top < viewportHeight);
+        (inView ? visible : margin).push(...(waiting.get(entry.target) ?? []));
         waiting.delete(entry.target);
       }
-      if (near.length > 0) onNear(near);
+      if (visible.length > 0 || margin.length > 0) onNear(visible, margin);
     },
     // A screen above and below: controls are in place before the agent scrolls to them.
     { rootMargin: '100% 0px 100% 0px' },

@@ -54,7 +54,8 @@ describe('startContentScript', () => {
     await start();
     buttonOf(hostsIn()[0]!).click();
     await settle();
-    expect(send).not.toHaveBeenCalled();
+    // Only the start-up question about my open requests went out: no call.
+    expect(send.mock.calls.map(([type]) => type)).toEqual(['callbacks.openNumbers']);
     expect(hostsIn()[0]!.dataset.evcbState).toBe('idle');
   });
 
@@ -62,6 +63,8 @@ describe('startContentScript', () => {
     setPage('<p>070 123 45 67</p>');
     await start();
     expect(hostsIn().map((host) => host.dataset.evcbNumber)).not.toContain('+46701234567');
+    // As in the browser: the change is stored first, then announced (the script reads what is in force).
+    setStoredSettings({ defaultCountry: 'SE' });
     browser.storage.onChanged.emit({ settings: { newValue: { defaultCountry: 'SE' } } }, 'local');
     browser.storage.onChanged.emit({ other: { newValue: 1 } }, 'local');
     await drain();

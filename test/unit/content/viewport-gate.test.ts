@@ -18,8 +18,9 @@ class FakeIntersectionObserver {
   disconnect() {
     this.observed.clear();
   }
-  bringNear(targets: Element[]) {
-    this.callback(targets.map((target) => ({ target, isIntersecting: true })));
+  bringNear(targets: Element[], top?: number) {
+    const box = top === undefined ? undefined : ({ top, bottom: top + 20 } as DOMRectReadOnly);
+    this.callback(targets.map((target) => ({ target, isIntersecting: true, ...(box ? { boundingClientRect: box } : {}) })));
   }
 }
 
@@ -46,5 +47,22 @@ describe('viewport gate', () => {
 
     scanner.teardown();
     expect(observer.observed.size).toBe(0);
+  });
+
+  it('works off what is in view before what is a screen away, and shows both in one batch', () => {
+    const rows = Array.from({ length: 4 }, (_, i) => `<li id="n${i}">040 123 456${i}</li>`);
+    setPage(`<ul>${rows.join('')}</ul>`);
+    const { scanner, tasks } = scanPage({ eagerLimit: 0 });
+    const observer = FakeIntersectionObserver.instances.at(-1)!;
+    // n3 is a screen below the viewport, n1 in it; they arrive in one callback, margin first.
+    observer.bringNear([document.getElementById('n3')!], window.innerHeight + 100);
+    observer.bringNear([document.getElementById('n1')!], 10);
+    // The first slice ends when the visible lane is worked off; the page is written once, after
+    // the margin lane too (each batch can cost a big table a relayout).
+    tasks.shift()!();
+    expect(hostsIn()).toHaveLength(0);
+    while (tasks.length > 0) tasks.shift()!();
+    expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234561', '+358401234563']);
+    scanner.teardown();
   });
 });

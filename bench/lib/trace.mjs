@@ -1,0 +1,67 @@
+// CDP tracing of the page's main thread: which tasks ran, how long, and whether the extension's
+// content script ran inside them (its functions carry the chrome-extension:// URL).
+
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
+
+export async function startTrace(cdp) {
+  const events = [];
+  const onData = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', onData);
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  return async function stop() {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+    return events;
+  };
+}
+
+const isExtensionUrl = (url) => typeof url === 'string' && url.startsWith('chrome-extension://');
+
+/**
+ * Tasks of the renderer main thread: { start, dur (ms), extension (ms of our script in it),
+ * layout (ms) }. `since`/`until` (trace µs) limit the window.
+ */
+export function mainThreadTasks(events) {
+  // Several renderers may be traced (other tabs, frames): take the busiest main thread.
+  const mains = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  const busy = (thread) => events.reduce((sum, event) => sum + (event.pid === thread.pid && event.tid === thread.tid && event.name === 'RunTask' ? event.dur ?? 0 : 0), 0);
+  const mainThread = mains.map((thread) => ({ thread, load: busy(thread) })).sort((a, b) => b.load - a.load)[0]?.thread;
+  if (!mainThread) return [];
+  const own = events.filter((event) => event.pid === mainThread.pid && event.tid === mainThread.tid && event.ph === 'X');
+  const tasks = own.filter((event) => event.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  // Our scripts: those compiled or evaluated from a chrome-extension:// URL; later calls into
+  // them often carry only the script id.
+  const extensionScripts = new Set(own.filter((event) => isExtensionUrl(event.args?.data?.url) && event.args?.data?.scriptId).map((event) => String(event.args.data.scriptId)));
+  const ours = (event) => isExtensionUrl(event.args?.data?.url) || extensionScripts.has(String(event.args?.data?.scriptId ?? ''));
+  const scripts = own.filter((event) => (event.name === 'FunctionCall' || event.name === 'EvaluateScript' || event.name === 'v8.compile' || event.name === 'TimerFire') && ours(event)).sort((a, b) => a.ts - b.ts);
+  const layouts = own.filter((event) => event.name === 'Layout' || event.name === 'UpdateLayoutTree').sort((a, b) => a.ts - b.ts);
+  const result = [];
+  let s = 0;
+  let l = 0;
+  for (const task of tasks) {
+    const end = task.ts + task.dur;
+    let extension = 0;
+    let lastEnd = -1;
+    while (s < scripts.length && scripts[s].ts < task.ts) s += 1;
+    for (let i = s; i < scripts.length && scripts[i].ts < end; i += 1) {
+      if (scripts[i].ts >= lastEnd) {
+        // Top-level only: nested calls are inside the outer one's duration.
+        extension += scripts[i].dur ?? 0;
+        lastEnd = scripts[i].ts + (scripts[i].dur ?? 0);
+      }
+    }
+    let layout = 0;
+    let layoutEnd = -1;
+    while (l < layouts.length && layouts[l].ts < task.ts) l += 1;
+    for (let i = l; i < layouts.length && layouts[i].ts < end; i += 1) {
+      if (layouts[i].ts >= layoutEnd) {
+        layout += layouts[i].dur ?? 0;
+        layoutEnd = layouts[i].ts + (layouts[i].dur ?? 0);
+      }
+    }
+    result.push({ start: task.ts, dur: task.dur / 1000, extension: extension / 1000, layout: layout / 1000 });
+  }
+  return result;
+}
