@@ -107,7 +107,7 @@ export interface Activation {
 
 export interface Call {
   Kind: 'CallbackCall' | 'DirectCall';
-  Channel: 'Mobile';
+  Channel: 'Mobile' | 'Webphone';
   PhoneNumber: string;
   userId: string;
   userEmail: string;

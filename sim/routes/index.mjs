@@ -10,6 +10,7 @@ import { rteRoutes } from './rte.mjs';
 import { testControlRoutes } from './test-control.mjs';
 import { workspaceControlRoutes } from './test-control-workspace.mjs';
 import { userRoutes } from './users.mjs';
+import { webphoneRoutes } from './webphone.mjs';
 
 export const routes = [
   ...discoveryRoutes,
@@ -18,6 +19,7 @@ export const routes = [
   ...callbackRoutes,
   ...calloutRoutes,
   ...mobileRoutes,
+  ...webphoneRoutes,
   ...rteRoutes,
   ...classificationRoutes,
   ...testControlRoutes,

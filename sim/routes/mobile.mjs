@@ -14,36 +14,46 @@ export const mobileRoutes = [
     const user = ownUser(ctx, { allowAlias: true });
     const number = requiredString(objectBody(ctx.body), 'PhoneNumber');
     if (!looksDiallable(number)) throw new HttpError(400, 'PhoneNumber is not a phone number');
-    const atMs = ctx.state.now();
-    const activation = ctx.state.activations.findLast(
-      (a) =>
-        a.userId === user.Id &&
-        !a.consumed &&
-        sameNumber(a.number, number) &&
-        atMs >= a.atMs &&
-        atMs - a.atMs <= ACTIVATION_WINDOW_MS,
-    );
-    const base = {
-      Channel: /** @type {const} */ ('Mobile'),
-      PhoneNumber: number,
-      userId: user.Id,
-      userEmail: user.Email,
-    };
-    const at = new Date(atMs).toISOString();
-    if (activation) {
-      activation.consumed = true;
-      ctx.state.calls.push({
-        ...base,
-        Kind: 'CallbackCall',
-        at,
-        atMs,
-        CallbackRequestId: activation.requestId,
-        CallbackListId: activation.listId,
-        ActivationToCallMs: atMs - activation.atMs,
-      });
-    } else {
-      ctx.state.calls.push({ ...base, Kind: 'DirectCall', at, atMs });
-    }
+    recordCall(ctx, user, number, 'Mobile');
     return { status: 200, body: {} };
   }),
 ];
+
+/**
+ * Records a call reaching EnreachVoice and classifies it by the 10-second rule (shared by the mobile
+ * route and the webphone stand-in's call leg).
+ * @param {import('../router.mjs').Ctx} ctx @param {{ Id: string, Email: string }} user @param {string} number
+ * @param {'Mobile' | 'Webphone'} channel
+ */
+export function recordCall(ctx, user, number, channel) {
+  const atMs = ctx.state.now();
+  const activation = ctx.state.activations.findLast(
+    (a) =>
+      a.userId === user.Id &&
+      !a.consumed &&
+      sameNumber(a.number, number) &&
+      atMs >= a.atMs &&
+      atMs - a.atMs <= ACTIVATION_WINDOW_MS,
+  );
+  const base = {
+    Channel: channel,
+    PhoneNumber: number,
+    userId: user.Id,
+    userEmail: user.Email,
+  };
+  const at = new Date(atMs).toISOString();
+  if (activation) {
+    activation.consumed = true;
+    ctx.state.calls.push({
+      ...base,
+      Kind: 'CallbackCall',
+      at,
+      atMs,
+      CallbackRequestId: activation.requestId,
+      CallbackListId: activation.listId,
+      ActivationToCallMs: atMs - activation.atMs,
+    });
+  } else {
+    ctx.state.calls.push({ ...base, Kind: 'DirectCall', at, atMs });
+  }
+}

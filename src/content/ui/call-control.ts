@@ -1,7 +1,7 @@
 // The injected call control: an inline host element with a shadow root holding a real <button>
 // and a status live region. The page's text is never wrapped or changed; the host is inserted next to it.
 import { kindOf, type CallKind, type CallTarget } from '../scan/call-target';
-import { CONTROL_CSS } from './control-styles';
+import { CONTROL_CSS, MENU_CSS } from './control-styles';
 import { createPhoneIcon } from './phone-icon';
 import { accessibleName, BUSY_STATES, statusText, type ControlState } from './state-text';
 
@@ -13,6 +13,9 @@ export interface CallControl {
   readonly target: CallTarget;
   readonly kind: CallKind;
   readonly state: ControlState;
+  /** The shadow root and its button: the channel menu opens here. */
+  readonly root: ShadowRoot;
+  readonly button: HTMLButtonElement;
   /** True while a call started here is in progress: further clicks do nothing. */
   readonly busy: boolean;
   /** The clickId of the call in progress, so late progress events of older calls are ignored. */
@@ -21,12 +24,14 @@ export interface CallControl {
 }
 
 export type ControlClickHandler = (event: Event, control: CallControl) => void;
+/** ArrowDown or the context menu on the button: open the channel menu (issue 5). */
+export type ControlMenuHandler = (event: Event, control: CallControl) => void;
 
 export function isControlHost(node: Node): node is HTMLElement {
   return node.nodeType === 1 && (node as Element).localName === HOST_TAG;
 }
 
-export function createCallControl(doc: Document, target: CallTarget, onClick: ControlClickHandler): CallControl {
+export function createCallControl(doc: Document, target: CallTarget, onClick: ControlClickHandler, onMenu?: ControlMenuHandler): CallControl {
   const kind = kindOf(target);
   const host = doc.createElement(HOST_TAG);
   setHostAttributes(host, target, kind);
@@ -34,11 +39,15 @@ export function createCallControl(doc: Document, target: CallTarget, onClick: Co
   // produce untrusted events, which the click handler ignores.
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CONTROL_CSS;
+  style.textContent = CONTROL_CSS + MENU_CSS;
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-label', accessibleName(kind, target));
   button.title = accessibleName(kind, target);
+  if (onMenu) {
+    button.setAttribute('aria-haspopup', 'menu');
+    button.setAttribute('aria-expanded', 'false');
+  }
   button.append(createPhoneIcon(doc));
   const status = doc.createElement('span');
   status.className = 'status';
@@ -51,6 +60,8 @@ export function createCallControl(doc: Document, target: CallTarget, onClick: Co
     host,
     target,
     kind,
+    root,
+    button,
     activeClickId: undefined,
     get state() {
       return state;
@@ -67,6 +78,12 @@ export function createCallControl(doc: Document, target: CallTarget, onClick: Co
     },
   };
   button.addEventListener('click', (event) => onClick(event, control));
+  if (onMenu) {
+    button.addEventListener('keydown', (event) => {
+      if (event.key === 'ArrowDown') onMenu(event, control);
+    });
+    button.addEventListener('contextmenu', (event) => onMenu(event, control));
+  }
   return control;
 }
 

@@ -1,31 +1,60 @@
 // Styles of the call control, inside its shadow root. `:host` rules carry !important because the
 // page's own rules for the host element would otherwise win over them (outer context beats :host).
 export const CONTROL_CSS = `
+/* Zero-sized in the page's flow (issue 4.4: no layout shift of the page's own elements): the
+   button is drawn over the space just after the number instead of pushing the text aside. */
 :host {
   all: initial !important;
   display: inline-block !important;
-  vertical-align: middle !important;
-  margin: 0 0 0 0.25em !important;
+  position: relative !important;
+  width: 0 !important;
+  height: 0 !important;
+  vertical-align: baseline !important;
+  overflow: visible !important;
   line-height: 1 !important;
   white-space: nowrap !important;
   font: 12px/1 system-ui, sans-serif !important;
 }
 button {
+  position: absolute; left: 3px; bottom: -4px; z-index: 1;
   box-sizing: border-box; width: 18px; height: 18px; margin: 0; padding: 0;
-  display: inline-flex; align-items: center; justify-content: center; vertical-align: middle;
+  display: inline-flex; align-items: center; justify-content: center;
+  box-shadow: 0 0 0 2px rgba(255,255,255,.85);
   border: 1px solid #0b7a3b; border-radius: 50%; background: #fff; color: #0b7a3b; cursor: pointer;
 }
 :host([data-evcb-kind="callback"]) button { background: #0b7a3b; color: #fff; }
 button:hover { filter: brightness(0.9); }
-button:focus-visible { outline: 2px solid #1a5fd0; outline-offset: 2px; }
+/* Blue ring outside a white one: visible on light and dark pages alike (issue 6.3). */
+button:focus-visible { outline: 2px solid #1a5fd0; outline-offset: 2px; box-shadow: 0 0 0 2px #fff; }
 :host([data-evcb-busy]) button { cursor: progress; opacity: 0.7; }
 :host([data-evcb-state="failed"]) button { border-color: #b3261e; }
 svg { width: 11px; height: 11px; fill: currentColor; pointer-events: none; }
 .status {
-  display: inline-block; max-width: 22em; margin-left: 4px; vertical-align: middle;
+  position: absolute; left: 24px; bottom: -3px; z-index: 1;
+  display: inline-block; max-width: 22em;
   overflow: hidden; text-overflow: ellipsis; color: #333;
+  /* Its own background: readable whatever the page's colours (dark CRM themes too). */
+  padding: 1px 4px; border-radius: 3px; background: #fff;
 }
 .status:empty { display: none; }
 :host([data-evcb-state="failed"]) .status { color: #b3261e; }
 :host([data-evcb-state="placed"]) .status { color: #0b7a3b; }
+`;
+
+/** The channel menu (issue 5): positioned under the button, above the page, without moving it. */
+export const MENU_CSS = `
+:host { position: relative !important; }
+.menu {
+  position: absolute; top: 100%; left: 0; z-index: 2147483647; margin-top: 2px; padding: 4px 0;
+  display: flex; flex-direction: column; min-width: 14em; background: #fff; color: #222;
+  border: 1px solid #888; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+}
+/* Items undo the call button's look and placement: more specific than ":host([data-evcb-kind]) button",
+   or every item would sit, green, on top of the others (seen in the accessibility screenshots). */
+:host .menu button[role="menuitem"] {
+  position: static; display: block; width: auto; height: auto; border: 0; border-radius: 0; box-shadow: none; padding: 4px 10px;
+  text-align: left; background: #fff; color: #222; font: 12px/1.3 system-ui, sans-serif; white-space: nowrap;
+}
+:host .menu button[role="menuitem"]:hover { background: #e8f0fe; }
+:host .menu button[role="menuitem"]:focus-visible { background: #e8f0fe; outline: 2px solid #1a5fd0; outline-offset: -2px; }
 `;

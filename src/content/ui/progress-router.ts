@@ -42,6 +42,7 @@ function apply(byClickId: Map<string, CallControl>, progress: CallProgress): voi
   const control = byClickId.get(progress.clickId);
   // Only the call currently in progress on that control may change it.
   if (!control || control.activeClickId !== progress.clickId) return;
-  control.setState(progress.state, progress.message);
+  // "placed" is said by the call.start answer (it knows whether it became a direct call).
+  control.setState(progress.state, progress.state === 'placed' ? undefined : progress.message);
   if (progress.state === 'placed' || progress.state === 'failed') control.activeClickId = undefined;
 }
