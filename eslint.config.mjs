@@ -14,6 +14,11 @@ const zone = (files, groups, message, { allowPolyfill = false, ignores = [] } = 
   },
 });
 const sharedGroups = other('background', 'content', 'popup', 'options');
+const noMarkupSyntax = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No markup from strings (issue 6.4).' },
+  { selector: "NewExpression[callee.name='DOMParser']", message: 'No markup from strings (issue 6.4).' },
+];
+const untranslated = "Text a person reads goes through t('key') from shared/i18n (_locales), never a literal (issue 6.2).";
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-firefox/**', 'artifacts/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -50,4 +55,37 @@ export default tseslint.config(
     },
   },
   zone(['sim/**'], ['**/src/**'], 'The simulator has its own types so a client bug is caught, not mirrored.'),
+  {
+    // Security (issue 6.4): page data never becomes markup, and no code is made from strings
+    // (MV3's CSP forbids it anyway; this catches it before the browser does).
+    files: ['src/**'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment'].map((property) => ({ property, message: 'Build DOM with textContent / createElement / JSX: no markup from strings (issue 6.4).' })),
+        ...['write', 'writeln'].map((property) => ({ object: 'document', property, message: 'No document.write (issue 6.4).' })),
+      ],
+      'no-restricted-syntax': ['error', ...noMarkupSyntax],
+    },
+  },
+  {
+    // Languages (issue 6.2): text a person reads on the popup and options pages comes from
+    // _locales through t(), so an untranslated literal cannot come back. Restates the markup rules
+    // above: flat config does not merge one rule's options across blocks.
+    files: ['src/popup/**/*.tsx', 'src/options/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...noMarkupSyntax,
+        { selector: 'JSXText[value=/\\p{L}/u]', message: untranslated },
+        ...['Literal', 'JSXExpressionContainer > Literal', 'JSXExpressionContainer > TemplateLiteral > TemplateElement'].map((node) => ({
+          selector: `JSXAttribute[name.name=/^(aria-label|title|placeholder|alt|label|hint)$/] > ${node}[value${node.endsWith('TemplateElement') ? '.raw' : ''}=/\\p{L}/u]`,
+          message: untranslated,
+        })),
+      ],
+    },
+  },
 );

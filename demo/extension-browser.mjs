@@ -3,20 +3,25 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { rememberGrantedOrigins } from './site-access.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /**
- * @param {{ dist?: string, headless?: boolean, slowMo?: number }} [options]
+ * @param {{ dist?: string, headless?: boolean, slowMo?: number, executablePath?: string, grantedOrigins?: string[] }} [options]
+ *   grantedOrigins: host permissions the user allowed in an earlier session (site-access.mjs), so
+ *   enabling those sites on the options page needs no native prompt.
+ *   executablePath: a wrapper that starts Chromium (the enterprise-policy test uses one).
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, extensionId: string, extensionUrl: (page: string) => string, close: () => Promise<void> }>}
  */
-export async function launchWithExtension({ dist = 'dist', headless = true, slowMo } = {}) {
+export async function launchWithExtension({ dist = 'dist', headless = true, slowMo, executablePath = CHROMIUM_PATH, grantedOrigins = [] } = {}) {
   const extensionPath = resolve(dist);
   if (!existsSync(join(extensionPath, 'manifest.json'))) throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
   if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium not found at ${CHROMIUM_PATH}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
   const profile = mkdtempSync(join(tmpdir(), 'evcb-profile-'));
+  if (grantedOrigins.length > 0) rememberGrantedOrigins({ profile, extensionPath, origins: grantedOrigins });
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM_PATH,
+    executablePath,
     headless,
     ...(slowMo ? { slowMo } : {}),
     viewport: { width: 1280, height: 800 },

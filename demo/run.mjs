@@ -32,6 +32,7 @@ async function main() {
   const { startStaticServer } = await import('./static-server.mjs');
   const { launchWithExtension, signInThroughOptions } = await import('./extension-browser.mjs');
   const { runScenario } = await import('./scenario.mjs');
+  const { enableSitesThroughOptions } = await import('./site-access.mjs');
 
   const built = await buildExtension();
   step(`Built the extension: dist/ and ${built.zipPath}`);
@@ -39,10 +40,14 @@ async function main() {
   step(`EnreachVoice simulator on ${sim.url}`);
   const pages = await startStaticServer({ roots: { '/': 'demo/crm' }, port: pagePort });
   step(`Sample CRM page on ${pages.url}/`);
-  const browser = await launchWithExtension({ headless });
+  // The extension works only on sites the agent enables (issue 4.6); see site-access.mjs.
+  const crmSite = 'http://127.0.0.1/*';
+  const browser = await launchWithExtension({ headless, grantedOrigins: [crmSite] });
   step(`Chromium started ${headless ? 'headless (no display found)' : 'with a window'}, extension ${browser.extensionId}`);
   const options = await signInThroughOptions(browser, { email: 'agent@demo.example', password: 'demo-password', discoveryUrl: sim.url });
   step('Signed in through the options page as agent@demo.example (Aino Agent)');
+  await enableSitesThroughOptions(browser, [crmSite]);
+  step(`Enabled the CRM site ${crmSite} on the options page`);
 
   const crm = await browser.context.newPage();
   await crm.goto(`${pages.url}/`);

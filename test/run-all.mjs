@@ -40,7 +40,10 @@ run('type check (simulator)', npx, ['tsc', '--noEmit', '-p', 'sim/tsconfig.json'
 run('lint', npx, ['eslint', '.', '--max-warnings=0']);
 run('unit tests', npx, ['jest', '--config', 'jest.config.cjs', '--forceExit', '--json', '--outputFile=.tmp/unit.json'], { jestJson: '.tmp/unit.json' });
 run('build', 'node', ['build.mjs']);
-if (results.at(-1)?.failed) {
+const buildFailed = Boolean(results.at(-1)?.failed);
+// The Firefox package as AMO would check it: exits non-zero on any error (warnings are printed).
+if (!buildFailed) run('web-ext lint (Firefox package)', npx, ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--no-config-discovery', '--output', 'text'], { timeoutMs: 2 * 60 * 1000 });
+if (buildFailed) {
   console.log('\n▶ end-to-end tests skipped: the build failed (counted as failed)');
   results.push({ name: 'end-to-end tests (Chromium)', passed: 0, failed: 1, skipped: 0, seconds: '0.0' });
 } else {

@@ -2,6 +2,7 @@
 // hour (overdue counts: it is the most urgent of all). Recomputed locally when a due time crosses
 // the one-hour line, so the colour is right without asking EnreachVoice.
 import type { ApiCallbackRequest } from '../shared/api/callbacks-schemas';
+import { t, tn } from '../shared/i18n';
 import { isExpired } from './request-rules';
 
 export const BADGE_COLORS = { urgent: '#B3261E', normal: '#0B5CAD' } as const;
@@ -24,14 +25,14 @@ export function openRequests(requests: readonly ApiCallbackRequest[], now: numbe
 
 /** `requests` null: signed out (no badge). */
 export function badgeFor(requests: readonly ApiCallbackRequest[] | null, now: number): BadgeState {
-  if (requests === null) return { text: '', color: BADGE_COLORS.normal, title: 'EnreachVoice callbacks: not signed in' };
+  if (requests === null) return { text: '', color: BADGE_COLORS.normal, title: t('badge_signed_out') };
   const open = openRequests(requests, now);
   const urgent = open.filter((request) => {
     const due = dueAt(request);
     return due !== undefined && due <= now + HOUR;
   }).length;
-  const count = open.length === 1 ? '1 callback request' : `${open.length} callback requests`;
-  const title = `EnreachVoice callbacks: ${count} assigned to you${urgent ? `, ${urgent} due within the hour` : ''}`;
+  const count = tn('badge_requests', open.length);
+  const title = urgent ? t('badge_title_urgent', count, urgent) : t('badge_title', count);
   return { text: open.length === 0 ? '' : open.length > 999 ? '999+' : String(open.length), color: urgent ? BADGE_COLORS.urgent : BADGE_COLORS.normal, title };
 }
 

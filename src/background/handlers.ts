@@ -1,35 +1,30 @@
 // The message handlers: thin glue between the router and the session / call / callback services.
-import { fetchCallbackRequest } from '../shared/api/callbacks';
-import { activateCallout, startMobileCall } from '../shared/api/calls';
-import { loadSettings } from '../shared/storage/settings';
-import { toRequester } from './broadcast';
-import { CallCoordinator } from './callout';
+import type { CallCoordinator } from './callout';
+import { withPolicyEndpoints } from './policy-sign-in';
 import type { Handlers } from './router';
 import type { SessionManager } from './session';
 import type { Workspace } from './workspace';
 import { createWorkspaceHandlers, noteCallPlaced } from './workspace-handlers';
+import { createSiteHandlers } from './site-handlers';
+import { openNumbersOf } from './open-numbers';
+import { loadSettings } from '../shared/storage/settings';
 
-export function createHandlers(session: SessionManager, workspace: Workspace): Handlers {
-  const calls = new CallCoordinator({
-    api: { fetchRequest: fetchCallbackRequest, activate: activateCallout, call: startMobileCall },
-    credentials: () => session.requireCredentials(),
-    userId: () => session.session()?.userId ?? '',
-    defaultCountry: async () => (await loadSettings()).defaultCountry,
-    onUnauthorized: () => session.handleUnauthorized(),
-  });
+export function createHandlers(session: SessionManager, workspace: Workspace, calls: CallCoordinator): Handlers {
 
   return {
     'session.get': async () => session.info(),
-    'session.signIn': (input) => session.signInWithPassword(input),
-    'session.signInWithKey': (input) => session.signInWithKey(input),
+    // A server locked by the administrator's policy wins over what the message asks for.
+    'session.signIn': async (input) => session.signInWithPassword(await withPolicyEndpoints(input)),
+    'session.signInWithKey': async (input) => session.signInWithKey(await withPolicyEndpoints(input)),
     'session.signOut': () => session.signOut(),
     ...createWorkspaceHandlers(workspace),
+    ...createSiteHandlers(),
+    'callbacks.openNumbers': async () => openNumbersOf(workspace.requests, (await loadSettings()).defaultCountry, workspace.now()),
     'call.start': (input, context) =>
       calls
-        .start(input, (state, message) =>
-          toRequester(context, { event: 'call.progress', clickId: input.clickId, state, ...(message ? { message } : {}) }),
-        )
+        .start(input, { clickId: input.clickId, ...context })
         // A placed callback call waits for its outcome in the popup.
         .then((result) => (noteCallPlaced(workspace, result), result)),
+    'call.status': async ({ clickId }) => calls.status(clickId),
   };
 }

@@ -3,7 +3,13 @@
 import '../shared/zod-setup';
 import { browser, type Runtime } from '../shared/browser';
 import { toExtensionPages } from './broadcast';
+import { registerCallCommand } from './call-command-wiring';
+import { createCalls } from './callout-wiring';
 import { createHandlers } from './handlers';
+import { listenForCallSelection, notifyAboutSelection } from './call-selection-menu';
+import { listenForSiteChanges, SiteControl } from './site-control';
+import { loadSettings } from '../shared/storage/settings';
+import { followLanguageSetting, loadLanguage } from '../shared/i18n/follow-setting';
 import { indexedDbStore } from './remembered-credentials';
 import { route } from './router';
 import { SessionManager } from './session';
@@ -15,26 +21,58 @@ const session = new SessionManager(browser.storage.session, indexedDbStore, () =
   void ready.then(() => workspace.onSessionChanged());
 });
 const workspace = new Workspace(session, workspaceApi, workspacePlatform(browser.storage.session));
-const handlers = createHandlers(session, workspace);
+const calls = createCalls(session, workspace);
+const handlers = createHandlers(session, workspace, calls);
 const identity = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 
-const ready: Promise<void> = (async () => {
+// Badge titles and notifications in the agent's language (issue 6.2), following the setting.
+followLanguageSetting();
+// Calls need only the session and the call journal: a click that wakes the worker does not wait
+// for the workspace to start (issue 5, cold-click latency).
+const callsReady: Promise<void> = (async () => {
+  await loadLanguage();
   // storage.session is trusted-contexts-only by default; say so explicitly so it stays that way.
   await chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
   await session.restore();
+  // Before any call message is handled: flows a stopped worker left unfinished are failed, never resumed.
+  await calls.restore();
+})();
+const ready: Promise<void> = (async () => {
+  await callsReady;
   await workspace.start().catch((error: unknown) => console.warn('EnreachVoice callbacks: the workspace did not start', error));
 })();
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  ready.then(
+const CALL_MESSAGES: ReadonlySet<unknown> = new Set(['call.start', 'call.status']);
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
+  const gate = CALL_MESSAGES.has((message as { type?: unknown } | null)?.type) ? callsReady : ready;
+  return gate.then(
     () => route(message, sender, handlers, identity),
     () => route(message, sender, handlers, identity),
-  ),
-);
+  );
+});
+
+// The keyboard shortcut: call the selected number, or offer the next due callback (issue 5).
+registerCallCommand(ready, calls, workspace);
 
 browser.runtime.onInstalled.addListener((details) => {
   if (details.reason === 'install') void browser.runtime.openOptionsPage();
 });
+
+// Per-site control (issue 4.6): the content script is registered for the enabled, granted sites only.
+listenForSiteChanges(new SiteControl());
+// "Call selection" on any page, through the same call flow as a click on a control.
+listenForCallSelection(
+  {
+    start: (input) => handlers['call.start'](input, { from: 'extension' }),
+    openRequestFor: (e164) => {
+      const request = workspace.requests.current()?.requests.find((r) => r.ContactNumber === e164 && !r.IsClosed);
+      return request ? { id: request.Id, listId: request.CallbackListId } : undefined;
+    },
+    defaultCountry: async () => (await loadSettings()).defaultCountry,
+    notify: notifyAboutSelection,
+  },
+  ready,
+);
 
 // The workspace's timers (polling, badge colour, outcome retries) are alarms: they wake the worker.
 browser.alarms.onAlarm.addListener((alarm) => void ready.then(() => workspace.onAlarm(alarm.name)));
@@ -47,5 +85,7 @@ browser.notifications.onClicked.addListener((id) => {
 });
 
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && ('settings' in changes || 'devTimeScale' in changes)) void ready.then(() => workspace.onSettingsChanged());
+  // 'managed': the administrator's policy changed (issue 6.5); it overrides settings.
+  const settingsChanged = area === 'managed' || (area === 'local' && ('settings' in changes || 'devTimeScale' in changes));
+  if (settingsChanged) void ready.then(() => workspace.onSettingsChanged());
 });

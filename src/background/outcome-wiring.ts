@@ -6,6 +6,7 @@ import { AppError, toAppError } from '../shared/errors';
 import { ALARMS } from './alarm-names';
 import { OutcomeQueue } from './outcome-queue';
 import type { Workspace } from './workspace';
+import { t } from '../shared/i18n';
 
 export function createOutcomeQueue(workspace: Workspace): OutcomeQueue {
   const { session, api, platform } = workspace;
@@ -20,7 +21,7 @@ export function createOutcomeQueue(workspace: Workspace): OutcomeQueue {
       } catch (caught) {
         const error = toAppError(caught);
         // Say which half failed: the agent must not record the call a second time.
-        throw new AppError(error.code, `The outcome was saved, but its classification was not: ${error.message}`, error.retryAfterMs);
+        throw new AppError(error.code, t('err_classification_not_saved', error.message), error.retryAfterMs);
       }
     },
     onAttemptSaved: async (item, answer) => {

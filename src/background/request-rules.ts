@@ -1,6 +1,7 @@
 // When a callback request may be called: open, not expired, and not someone else's.
 import type { ApiCallbackRequest } from '../shared/api/callbacks-schemas';
 import { AppError } from '../shared/errors';
+import { t } from '../shared/i18n';
 
 export function isExpired(request: Pick<ApiCallbackRequest, 'ExpiryTime'>, now: number): boolean {
   if (!request.ExpiryTime) return false;
@@ -9,10 +10,10 @@ export function isExpired(request: Pick<ApiCallbackRequest, 'ExpiryTime'>, now: 
 }
 
 export function assertCallable(request: ApiCallbackRequest, myUserId: string, now: number): void {
-  const who = request.ContactName ? `${request.ContactName}'s callback request` : 'This callback request';
-  if (isExpired(request, now)) throw new AppError('request-expired', `${who} has expired and can no longer be called.`);
-  if (request.IsClosed) throw new AppError('request-closed', `${who} is already closed. No call was started.`);
+  const name = request.ContactName;
+  if (isExpired(request, now)) throw new AppError('request-expired', name ? t('err_expired_named', name) : t('err_expired'));
+  if (request.IsClosed) throw new AppError('request-closed', name ? t('err_closed_named', name) : t('err_closed'));
   if (request.AssignedUserId && request.AssignedUserId.toLowerCase() !== myUserId.toLowerCase()) {
-    throw new AppError('request-not-mine', `${who} is assigned to another agent. No call was started.`);
+    throw new AppError('request-not-mine', name ? t('err_not_mine_named', name) : t('err_not_mine'));
   }
 }

@@ -4,6 +4,7 @@ import type { CallbackRequestView } from '../shared/messages/contract';
 import type { PendingOutcomeView } from '../shared/messages/workspace-contract';
 import { formatInternational } from '../shared/phone';
 import { isExpired } from './request-rules';
+import { t } from '../shared/i18n';
 
 export interface ViewContext {
   /** My requests by lower-case id, to say which linked requests are also mine. */
@@ -28,7 +29,7 @@ function displayNumberOf(e164: string): string {
 function linkedOf(request: ApiCallbackRequest, mine: ReadonlyMap<string, ApiCallbackRequest> | undefined) {
   return (request.LinkedRequestIds ?? []).map((id) => {
     const other = mine?.get(id.toLowerCase());
-    return other ? { id, mine: true, listName: other.CallbackListName ?? 'Callback list' } : { id, mine: false };
+    return other ? { id, mine: true, listName: other.CallbackListName ?? t('list_unnamed') } : { id, mine: false };
   });
 }
 
@@ -49,7 +50,7 @@ export function toRequestView(request: ApiCallbackRequest, now: number, context:
   return {
     id: request.Id,
     listId: request.CallbackListId,
-    listName: request.CallbackListName ?? 'Callback list',
+    listName: request.CallbackListName ?? t('list_unnamed'),
     number: request.ContactNumber,
     displayNumber: displayNumberOf(request.ContactNumber),
     createdTime: request.CreatedTime,

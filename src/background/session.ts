@@ -9,6 +9,7 @@ import type { SessionInfo } from '../shared/messages/contract';
 import { STORAGE_KEYS } from '../shared/storage/keys';
 import type { PersistentStore } from './remembered-credentials';
 import { credentialsOf, publicInfo, storedSessionSchema, type StoredSession } from './stored-session';
+import { t } from '../shared/i18n';
 
 /** The part of storage.session the manager uses; injectable for tests. */
 export interface SessionArea {
@@ -59,7 +60,7 @@ export class SessionManager {
   }
 
   requireCredentials(): Credentials {
-    if (!this.current) throw new AppError('signed-out', 'You are not signed in to EnreachVoice. Open the extension settings to sign in.');
+    if (!this.current) throw new AppError('signed-out', t('err_not_signed_in'));
     return credentialsOf(this.current);
   }
 
@@ -75,7 +76,7 @@ export class SessionManager {
       return await this.complete(input, apiEndpoint, input.secretKey);
     } catch (error) {
       if (error instanceof AppError && error.code === 'unauthorized') {
-        throw new AppError('wrong-credentials', 'EnreachVoice did not accept that e-mail and secret key.');
+        throw new AppError('wrong-credentials', t('err_wrong_key'));
       }
       throw error;
     }
@@ -98,7 +99,7 @@ export class SessionManager {
 
   private async resolveEndpoint(input: SignInInput): Promise<string> {
     if (input.apiEndpoint?.trim()) return normaliseEndpoint(input.apiEndpoint);
-    if (!input.discoveryUrl?.trim()) throw new AppError('invalid-input', 'Set a discovery URL or an API endpoint under Advanced.');
+    if (!input.discoveryUrl?.trim()) throw new AppError('invalid-input', t('err_no_discovery'));
     return discoverApiEndpoint(input.discoveryUrl, input.email);
   }
 

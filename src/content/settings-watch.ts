@@ -2,13 +2,22 @@
 import { browser, type Storage } from '../shared/browser';
 import type { CountryCode } from '../shared/phone';
 import { STORAGE_KEYS } from '../shared/storage/keys';
-import { parseSettings } from '../shared/storage/settings';
+import { loadSettings, type Settings } from '../shared/storage/settings';
 
-export function watchDefaultCountry(onChange: (country: CountryCode) => void, signal: AbortSignal): void {
+/** Also hands over the whole new settings (the call channel follows them too, issue 5). */
+export function watchDefaultCountry(onChange: (country: CountryCode, settings: Settings) => void, signal: AbortSignal): void {
+  let latest = 0;
   const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
-    const change = changes[STORAGE_KEYS.settings];
-    if (area !== 'local' || !change || signal.aborted) return;
-    onChange(parseSettings(change.newValue).defaultCountry);
+    // 'managed': the administrator's policy changed (issue 6.5).
+    if (signal.aborted || !((area === 'local' && changes[STORAGE_KEYS.settings]) || area === 'managed')) return;
+    // Read the settings in force (the enterprise policy overrides the stored ones), newest read wins.
+    const read = ++latest;
+    void loadSettings().then(
+      (settings) => {
+        if (read === latest && !signal.aborted) onChange(settings.defaultCountry, settings);
+      },
+      () => undefined, // Unreadable: keep the settings we have.
+    );
   };
   browser.storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => {

@@ -3,11 +3,16 @@
 // when the extension context is invalidated, or when a caller (a test) asks.
 import { sendToBackground } from '../shared/messages/send';
 import { DEFAULT_SETTINGS, loadSettings } from '../shared/storage/settings';
+import { applyLanguage, followLanguageSetting } from '../shared/i18n/follow-setting';
 import { adapterFor } from './adapters';
+import { listenToBackground } from './background-commands';
+import { answerFoundList, createFoundRegistry } from './found-on-page';
 import { isExtensionContextAlive, takeOverDocument } from './lifecycle';
+import { followOpenRequests } from './open-requests-watch';
 import { createScanner, type ScannerOptions, type Scanner } from './scan/scanner';
 import { watchDefaultCountry } from './settings-watch';
-import { createCallControl } from './ui/call-control';
+import { createCallControl, type CallControl } from './ui/call-control';
+import { openChannelMenu } from './ui/channel-menu';
 import { handleControlClick, newClickId, type ClickDeps } from './ui/click-handler';
 import { createProgressRouter } from './ui/progress-router';
 
@@ -28,21 +33,43 @@ export async function startContentScript(doc: Document, options: StartOptions = 
   const abort = new AbortController();
   // Unreadable settings must not keep the controls away: defaults (FI) are a fair guess.
   const settings = await loadSettings().catch(() => DEFAULT_SETTINGS);
+  // The controls' names and status texts in the agent's language (issue 6.2).
+  applyLanguage(settings.language);
+  followLanguageSetting(abort.signal);
   const router = createProgressRouter();
   const pageUrl = () => doc.location?.href ?? '';
-  const deps: ClickDeps = { send: sendToBackground, router, pageUrl, newClickId, onContextInvalidated: teardown };
+  let channelSetting = settings.callChannel;
+  const openMenu = (control: CallControl) => openChannelMenu(control, (event, choice) => void handleControlClick(event, control, deps, choice));
+  const deps: ClickDeps = { send: sendToBackground, router, pageUrl, newClickId, onContextInvalidated: teardown, channelSetting: () => channelSetting, openMenu };
   takeOverDocument(doc, teardown, abort.signal);
+  // What the popup's "Found on this page" lists (issue 4.7).
+  const found = createFoundRegistry();
   const scanner = createScanner({
     doc,
     country: settings.defaultCountry,
-    adapter: adapterFor(pageUrl()),
-    makeControl: (target) => createCallControl(doc, target, (event, control) => void handleControlClick(event, control, deps)).host,
+    adapter: adapterFor(pageUrl(), doc),
+    makeControl: (target) =>
+      found.track(createCallControl(
+        doc,
+        target,
+        (event, control) => void handleControlClick(event, control, deps),
+        // The menu opens from the keyboard (ArrowDown) or the context menu: an agent's own gesture.
+        (event, control) => {
+          if (!event.isTrusted || control.busy) return;
+          event.preventDefault();
+          openMenu(control);
+        },
+      )).host,
     isAlive: isExtensionContextAlive,
     onDead: teardown,
     ...options.scannerOverrides,
   });
-  watchDefaultCountry((country) => scanner.setCountry(country), abort.signal);
+  watchDefaultCountry((country, next) => (scanner.setCountry(country), (channelSetting = next.callChannel)), abort.signal);
+  listenToBackground(doc, abort.signal);
+  answerFoundList(found, pageUrl, abort.signal);
   scanner.start();
+  // Numbers of my open requests become callback calls (issue 4.2).
+  void followOpenRequests(scanner, sendToBackground, doc, abort.signal);
   return { scanner, teardown, signal: abort.signal };
 
   // Quiet: removes our controls and listeners, leaves the page as it was.

@@ -2,6 +2,7 @@
 import '../shared/zod-setup';
 import { render } from 'preact';
 import { App } from './app';
+import { startPageLanguage } from '../shared/i18n/page-language';
 
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) void startPageLanguage('options_page_title').finally(() => render(<App />, root));

@@ -1,10 +1,12 @@
 // How often the background may look for new requests (settings.pollIntervalSeconds, 30–3600 s).
+import { tn } from '../shared/i18n';
+
 const CHOICES = [30, 60, 120, 300, 600, 900, 1800, 3600];
 
 export function intervalLabel(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconds`;
-  if (seconds < 3600) return seconds === 60 ? '1 minute' : `${Math.round(seconds / 60)} minutes`;
-  return seconds === 3600 ? '1 hour' : `${Math.round(seconds / 3600)} hours`;
+  if (seconds < 60) return tn('interval_seconds', seconds);
+  if (seconds < 3600) return tn('interval_minutes', Math.round(seconds / 60));
+  return tn('interval_hours', Math.round(seconds / 3600));
 }
 
 /** The choices, plus the stored value when it is not one of them. */

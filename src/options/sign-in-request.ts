@@ -1,5 +1,6 @@
 // From what the user typed to a validated sign-in message. Pure: no DOM, no browser APIs.
 // The password is passed through untouched (spaces can be part of it) and never logged.
+import { t } from '../shared/i18n';
 import type { RequestOf } from '../shared/messages/contract';
 import { DEFAULT_DISCOVERY_URL } from '../shared/storage/settings';
 
@@ -31,15 +32,15 @@ function isHttpUrl(value: string): boolean {
 /** What is wrong with the form, as a sentence for the user, or undefined when it can be sent. */
 export function validateSignIn(values: SignInValues): string | undefined {
   const email = values.email.trim();
-  if (!email) return 'Enter your e-mail address.';
-  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return 'Enter a valid e-mail address, such as name@example.com.';
-  if (values.mode === 'password' && !values.password) return 'Enter your password.';
+  if (!email) return t('signin_enter_email');
+  if (!/^[^\s@]+@[^\s@]+$/.test(email)) return t('signin_invalid_email');
+  if (values.mode === 'password' && !values.password) return t('signin_enter_password');
   if (values.mode === 'key' && values.secretKey.trim().length < 8) {
-    return 'Paste the whole secret key (at least 8 characters).';
+    return t('signin_paste_key');
   }
   const { discoveryUrl, apiEndpoint } = advancedSettingsOf(values);
-  if (!isHttpUrl(discoveryUrl)) return `The discovery URL must be a web address, such as ${DEFAULT_DISCOVERY_URL}.`;
-  if (apiEndpoint && !isHttpUrl(apiEndpoint)) return 'The API endpoint must be a web address, such as https://api.example.com, or left empty.';
+  if (!isHttpUrl(discoveryUrl)) return t('signin_bad_discovery_url', DEFAULT_DISCOVERY_URL);
+  if (apiEndpoint && !isHttpUrl(apiEndpoint)) return t('signin_bad_api_endpoint');
   return undefined;
 }
 

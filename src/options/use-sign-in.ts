@@ -1,6 +1,7 @@
 // State and submission of the sign-in form (password or API secret key).
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AppError, toAppError } from '../shared/errors';
+import { t } from '../shared/i18n';
 import type { SessionInfo } from '../shared/messages/contract';
 import { sendToBackground } from '../shared/messages/send';
 import type { Settings } from '../shared/storage/settings';
@@ -29,7 +30,7 @@ export async function signIn(values: SignInValues, save: SaveSettings): Promise<
   if (problem) throw new AppError('invalid-input', problem);
   await save(advancedSettingsOf(values));
   const session = await send(buildSignInRequest(values));
-  if (!session.signedIn) throw new AppError('signed-out', session.reason ?? 'Signing in did not finish. Try again.');
+  if (!session.signedIn) throw new AppError('signed-out', session.reason ?? t('signin_not_finished'));
   return session;
 }
 

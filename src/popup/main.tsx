@@ -2,6 +2,7 @@
 import '../shared/zod-setup';
 import { render } from 'preact';
 import { App } from './app';
+import { startPageLanguage } from '../shared/i18n/page-language';
 import { prefetchSession } from '../shared/ui/use-session';
 import { prefetchMyRequests } from './use-my-requests';
 
@@ -9,5 +10,6 @@ import { prefetchMyRequests } from './use-my-requests';
 prefetchSession();
 prefetchMyRequests();
 
+// The language setting is one storage read: the first paint is already in the agent's language.
 const root = document.getElementById('app');
-if (root) render(<App />, root);
+if (root) void startPageLanguage('action_title').finally(() => render(<App />, root));

@@ -1,4 +1,5 @@
 // Whether a request can still be called, and why not. Pure: no DOM, no browser APIs.
+import { t } from '../shared/i18n';
 import type { CallbackRequestView } from '../shared/messages/contract';
 
 /** Milliseconds since the epoch, or undefined when the value is missing or unreadable. */
@@ -17,7 +18,7 @@ export function isExpired(request: CallbackRequestView, now: number): boolean {
 
 /** Why the request cannot be called, or undefined when it can. */
 export function unavailableReason(request: CallbackRequestView, now: number): string | undefined {
-  if (request.isClosed) return 'Closed — cannot be called';
-  if (isExpired(request, now)) return 'Expired — cannot be called';
+  if (request.isClosed) return t('request_closed_reason');
+  if (isExpired(request, now)) return t('request_expired_reason');
   return undefined;
 }

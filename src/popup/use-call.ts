@@ -2,6 +2,7 @@
 // ends with the background's answer. A second click while a call is in flight does nothing.
 import { useRef, useState } from 'preact/hooks';
 import { toAppError } from '../shared/errors';
+import { t, type MessageKey } from '../shared/i18n';
 import type { CallbackRequestView, CallProgress, CallResult, CallState } from '../shared/messages/contract';
 import { sendToBackground } from '../shared/messages/send';
 import { useBroadcasts } from '../shared/ui/use-broadcasts';
@@ -13,20 +14,20 @@ export type CallView =
   | { phase: 'placed'; text: string }
   | { phase: 'failed'; text: string };
 
-const STATE_TEXT: Record<CallState, string> = {
-  resolving: 'Checking the request…',
-  activating: 'Activating the callback…',
-  calling: 'Calling…',
-  placed: 'Call placed',
-  failed: 'Call failed',
+const STATE_TEXT: Record<CallState, MessageKey> = {
+  resolving: 'call_state_resolving',
+  activating: 'call_state_activating',
+  calling: 'call_state_calling',
+  placed: 'call_state_placed',
+  failed: 'call_state_failed',
 };
 
 export function progressText(progress: Pick<CallProgress, 'state' | 'message'>): string {
-  return progress.message ?? STATE_TEXT[progress.state];
+  return progress.message ?? t(STATE_TEXT[progress.state]);
 }
 
 export function resultText(result: CallResult): string {
-  return result.kind === 'callback' ? 'Callback call placed' : 'Call placed';
+  return result.kind === 'callback' ? t('call_callback_placed') : t('call_state_placed');
 }
 
 export function useCall(request: CallbackRequestView): { view: CallView; start: () => Promise<void> } {
@@ -40,7 +41,7 @@ export function useCall(request: CallbackRequestView): { view: CallView; start: 
     if (inFlight.current) return;
     const clickId = newClickId();
     inFlight.current = clickId;
-    setView({ phase: 'busy', text: STATE_TEXT.resolving });
+    setView({ phase: 'busy', text: t(STATE_TEXT.resolving) });
     try {
       const payload = { number: request.number, callbackRequestId: request.id, callbackListId: request.listId, clickId };
       setView({ phase: 'placed', text: resultText(await sendToBackground('call.start', payload)) });

@@ -1,5 +1,6 @@
 // Errors cross context boundaries as data ({code, message}); this is the one list of codes.
 import * as z from 'zod';
+import { t } from './i18n';
 
 export const ERROR_CODES = [
   'signed-out',
@@ -19,6 +20,8 @@ export const ERROR_CODES = [
   'request-not-mine',
   'window-exceeded',
   'call-in-progress',
+  'no-webphone',
+  'interrupted',
   'internal',
 ] as const;
 
@@ -47,5 +50,5 @@ export class AppError extends Error {
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const detail = error instanceof Error ? error.message : String(error);
-  return new AppError('internal', `Something went wrong inside the extension: ${detail}`);
+  return new AppError('internal', t('err_internal', detail));
 }

@@ -1,4 +1,5 @@
 // Account: checking, signed out (the sign-in form) or signed in (who, and Sign out).
+import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/storage/settings';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { useSession } from '../../shared/ui/use-session';
@@ -15,10 +16,10 @@ export function AccountSection({ settings, save }: Props) {
   const session = state.status === 'ready' ? state.session : undefined;
   return (
     <section class="card" aria-labelledby="account-heading">
-      <h2 id="account-heading">Account</h2>
+      <h2 id="account-heading">{t('options_account')}</h2>
       {state.status === 'loading' ? (
         <p role="status" class="muted">
-          Checking your sign-in…
+          {t('options_checking_sign_in')}
         </p>
       ) : null}
       {state.status === 'error' ? <ErrorPanel message={state.message} onRetry={reload} /> : null}

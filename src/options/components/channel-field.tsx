@@ -1,10 +1,13 @@
 // How calls are placed: mobile, webphone or softphone.
+import { t, type MessageKey } from '../../shared/i18n';
 import type { CallChannel } from '../../shared/storage/settings';
+import { LockedNote, useLocked } from '../locked-settings';
 
-const CHANNELS: readonly { value: CallChannel; label: string; hint: string }[] = [
-  { value: 'mobile', label: 'Mobile', hint: 'EnreachVoice rings your mobile phone and connects you to the customer.' },
-  { value: 'webphone', label: 'Webphone', hint: 'The call runs in the browser, in the EnreachVoice webphone.' },
-  { value: 'softphone', label: 'Softphone', hint: 'The number is handed to the softphone app on this computer (tel: link).' },
+const CHANNELS: readonly { value: CallChannel; label: MessageKey; hint: MessageKey }[] = [
+  { value: 'mobile', label: 'channel_mobile', hint: 'channel_mobile_hint' },
+  { value: 'webphone', label: 'channel_webphone', hint: 'channel_webphone_hint' },
+  { value: 'softphone', label: 'channel_softphone', hint: 'channel_softphone_hint' },
+  { value: 'ask', label: 'channel_ask', hint: 'channel_ask_hint' },
 ];
 
 interface Props {
@@ -13,9 +16,11 @@ interface Props {
 }
 
 export function ChannelField({ value, onChange }: Props) {
+  const locked = useLocked('callChannel');
   return (
-    <fieldset class="field choices">
-      <legend>Call channel</legend>
+    <fieldset class="field choices" disabled={locked} aria-describedby={locked ? 'call-channel-locked' : undefined}>
+      <legend>{t('options_call_channel')}</legend>
+      {locked ? <LockedNote id="call-channel-locked" /> : null}
       {CHANNELS.map((channel) => (
         <div class="choice" key={channel.value}>
           <input
@@ -27,9 +32,9 @@ export function ChannelField({ value, onChange }: Props) {
             aria-describedby={`channel-${channel.value}-hint`}
             onChange={() => onChange(channel.value)}
           />
-          <label htmlFor={`channel-${channel.value}`}>{channel.label}</label>
+          <label htmlFor={`channel-${channel.value}`}>{t(channel.label)}</label>
           <p id={`channel-${channel.value}-hint`} class="hint">
-            {channel.hint}
+            {t(channel.hint)}
           </p>
         </div>
       ))}

@@ -1,21 +1,26 @@
-// A labelled select with an optional hint.
+// A labelled select with an optional hint; disabled with a note when the administrator locked it.
+import { LockedNote, describedBy } from '../locked-settings';
+
 interface Props {
   id: string;
   label: string;
   value: string;
-  options: readonly { value: string; label: string }[];
+  /** `lang`: an option in another language than the page's (a language's own name, WCAG 3.1.2). */
+  options: readonly { value: string; label: string; lang?: string }[];
   onChange: (value: string) => void;
   hint?: string;
+  locked?: boolean;
 }
 
-export function SelectField({ id, label, value, options, onChange, hint }: Props) {
+export function SelectField({ id, label, value, options, onChange, hint, locked = false }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const lockedId = `${id}-locked`;
   return (
     <div class="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={id} value={value} aria-describedby={hintId} onChange={(event) => onChange(event.currentTarget.value)}>
+      <select id={id} name={id} value={value} disabled={locked} aria-describedby={describedBy(hintId, locked && lockedId)} onChange={(event) => onChange(event.currentTarget.value)}>
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} lang={option.lang}>
             {option.label}
           </option>
         ))}
@@ -25,6 +30,7 @@ export function SelectField({ id, label, value, options, onChange, hint }: Props
           {hint}
         </p>
       ) : null}
+      {locked ? <LockedNote id={lockedId} /> : null}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 // Signed out: e-mail and password (or an API secret key for SSO organisations), Remember me, Advanced.
+import { t } from '../../shared/i18n';
 import type { SessionInfo } from '../../shared/messages/contract';
 import type { Settings } from '../../shared/storage/settings';
 import { KEY_MODE_HASH, PASSWORD_MODE_HASH, useSignIn } from '../use-sign-in';
@@ -20,15 +21,15 @@ export function SignInForm(props: Props) {
   };
   return (
     <form class="sign-in" noValidate aria-labelledby="sign-in-heading" onSubmit={onSubmit}>
-      <h3 id="sign-in-heading">Sign in to EnreachVoice</h3>
+      <h3 id="sign-in-heading">{t('signin_heading')}</h3>
       {keyMode ? (
-        <p class="hint">For organisations that use single sign-on (SSO): paste an API secret key from EnreachVoice.</p>
+        <p class="hint">{t('signin_sso_hint')}</p>
       ) : null}
-      <TextField id="email" label="Email" type="email" autocomplete="username" value={values.email} onInput={(email) => update({ email })} />
+      <TextField id="email" label={t('signin_email')} type="email" autocomplete="username" value={values.email} onInput={(email) => update({ email })} />
       {keyMode ? (
-        <TextField id="secret-key" label="Secret key" type="password" autocomplete="off" value={values.secretKey} onInput={(secretKey) => update({ secretKey })} />
+        <TextField id="secret-key" label={t('signin_secret_key')} type="password" autocomplete="off" value={values.secretKey} onInput={(secretKey) => update({ secretKey })} />
       ) : (
-        <TextField id="password" label="Password" type="password" autocomplete="current-password" value={values.password} onInput={(password) => update({ password })} />
+        <TextField id="password" label={t('signin_password')} type="password" autocomplete="current-password" value={values.password} onInput={(password) => update({ password })} />
       )}
       <RememberMe checked={values.rememberMe} onChange={(rememberMe) => update({ rememberMe })} />
       <AdvancedFields discoveryUrl={values.discoveryUrl} apiEndpoint={values.apiEndpoint} onChange={update} />
@@ -38,18 +39,18 @@ export function SignInForm(props: Props) {
         </p>
       ) : null}
       <button type="submit" class="primary" disabled={pending}>
-        {pending ? 'Signing in…' : 'Sign in'}
+        {pending ? t('signin_pending') : t('signin_submit')}
       </button>
       <p class="alternative">
         {keyMode ? (
           <a href={PASSWORD_MODE_HASH} onClick={() => update({ mode: 'password' })}>
-            Sign in with a password instead
+            {t('signin_with_password')}
           </a>
         ) : (
           <>
-            Single sign-on (SSO)?{' '}
+            {t('signin_sso_question')}{' '}
             <a href={KEY_MODE_HASH} onClick={() => update({ mode: 'key' })}>
-              Sign in with an API secret key
+              {t('signin_with_key')}
             </a>
           </>
         )}
@@ -62,9 +63,9 @@ function RememberMe({ checked, onChange }: { checked: boolean; onChange: (checke
   return (
     <div class="field check">
       <input id="remember-me" name="remember-me" type="checkbox" checked={checked} aria-describedby="remember-me-hint" onChange={(event) => onChange(event.currentTarget.checked)} />
-      <label htmlFor="remember-me">Remember me</label>
+      <label htmlFor="remember-me">{t('signin_remember_me')}</label>
       <p id="remember-me-hint" class="hint">
-        Stay signed in when the browser restarts. Your password is never stored.
+        {t('signin_remember_me_hint')}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 // Signed in: who, where, and Sign out.
 import { useState } from 'preact/hooks';
 import { toAppError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { SessionInfo } from '../../shared/messages/contract';
 import { sendToBackground } from '../../shared/messages/send';
 
@@ -12,7 +13,7 @@ interface Props {
 }
 
 export function signedInAs({ displayName, email }: Pick<SignedIn, 'displayName' | 'email'>): string {
-  return displayName && displayName !== email ? `Signed in as ${displayName} (${email})` : `Signed in as ${email}`;
+  return t('signed_in_as', displayName && displayName !== email ? t('common_name_with_email', displayName, email) : email);
 }
 
 export function SignedInView({ session, onSignedOut }: Props) {
@@ -33,7 +34,7 @@ export function SignedInView({ session, onSignedOut }: Props) {
     <div class="signed-in">
       <p class="signed-in-as">{signedInAs(session)}</p>
       <p class="muted">
-        API endpoint: <code>{session.apiEndpoint}</code>
+        {t('signed_in_api_endpoint')} <code>{session.apiEndpoint}</code>
       </p>
       {error ? (
         <p role="alert" class="error">
@@ -41,7 +42,7 @@ export function SignedInView({ session, onSignedOut }: Props) {
         </p>
       ) : null}
       <button type="button" onClick={() => void signOut()} disabled={pending}>
-        {pending ? 'Signing out…' : 'Sign out'}
+        {pending ? t('signing_out') : t('sign_out')}
       </button>
     </div>
   );

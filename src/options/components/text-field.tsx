@@ -1,4 +1,7 @@
-// A labelled text input with an optional hint (linked with aria-describedby).
+// A labelled text input with an optional hint (linked with aria-describedby); disabled with a note
+// when the administrator locked it.
+import { LockedNote, describedBy } from '../locked-settings';
+
 interface Props {
   id: string;
   label: string;
@@ -8,10 +11,12 @@ interface Props {
   autocomplete?: string;
   hint?: string;
   placeholder?: string;
+  locked?: boolean;
 }
 
-export function TextField({ id, label, value, onInput, type = 'text', autocomplete, hint, placeholder }: Props) {
+export function TextField({ id, label, value, onInput, type = 'text', autocomplete, hint, placeholder, locked = false }: Props) {
   const hintId = hint ? `${id}-hint` : undefined;
+  const lockedId = `${id}-locked`;
   return (
     <div class="field">
       <label htmlFor={id}>{label}</label>
@@ -24,7 +29,8 @@ export function TextField({ id, label, value, onInput, type = 'text', autocomple
         autocomplete={autocomplete}
         placeholder={placeholder}
         spellcheck={false}
-        aria-describedby={hintId}
+        disabled={locked}
+        aria-describedby={describedBy(hintId, locked && lockedId)}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
       {hint ? (
@@ -32,6 +38,7 @@ export function TextField({ id, label, value, onInput, type = 'text', autocomple
           {hint}
         </p>
       ) : null}
+      {locked ? <LockedNote id={lockedId} /> : null}
     </div>
   );
 }

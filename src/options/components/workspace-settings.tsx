@@ -2,6 +2,7 @@
 // notifications for newly allocated requests. Saved as soon as they change.
 import { useState } from 'preact/hooks';
 import { toAppError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/storage/settings';
 
 interface Props {
@@ -32,28 +33,28 @@ function Check({ id, label, hint, checked, onChange }: CheckProps) {
 export function WorkspaceSettings({ settings, save }: Props) {
   const [status, setStatus] = useState<{ ok: boolean; text: string }>({ ok: true, text: '' });
   const change = async (patch: Partial<Settings>) => {
-    setStatus({ ok: true, text: 'Saving…' });
+    setStatus({ ok: true, text: t('common_saving') });
     try {
       await save(patch);
-      setStatus({ ok: true, text: 'Saved' });
+      setStatus({ ok: true, text: t('common_saved') });
     } catch (error) {
-      setStatus({ ok: false, text: `Could not save the setting: ${toAppError(error).message}` });
+      setStatus({ ok: false, text: t('options_save_failed', toAppError(error).message) });
     }
   };
   return (
     <section class="card" aria-labelledby="workspace-heading">
-      <h2 id="workspace-heading">Callback requests</h2>
+      <h2 id="workspace-heading">{t('options_workspace')}</h2>
       <Check
         id="realtime-enabled"
-        label="Live updates"
-        hint="New and changed requests arrive at once over EnreachVoice's realtime channel. When it is off or cannot connect, the list is checked at the interval above."
+        label={t('options_live_updates')}
+        hint={t('options_live_updates_hint')}
         checked={settings.realtimeEnabled}
         onChange={(realtimeEnabled) => void change({ realtimeEnabled })}
       />
       <Check
         id="notify-new-requests"
-        label="Notify me of new requests"
-        hint="A desktop notification when a callback request is allocated to you."
+        label={t('options_notify')}
+        hint={t('options_notify_hint')}
         checked={settings.notifyNewRequests}
         onChange={(notifyNewRequests) => void change({ notifyNewRequests })}
       />

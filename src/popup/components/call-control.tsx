@@ -1,4 +1,5 @@
 // The Call button of one request and what became of the call.
+import { t } from '../../shared/i18n';
 import type { CallbackRequestView } from '../../shared/messages/contract';
 import { useCall } from '../use-call';
 
@@ -20,14 +21,14 @@ export function CallControl({ request, displayNumber, describedBy, disabled, tab
       <button
         type="button"
         class="call-button"
-        aria-label={`Call ${displayNumber}`}
+        aria-label={t('call_number', displayNumber)}
         aria-describedby={describedBy}
         aria-busy={busy ? 'true' : undefined}
         disabled={disabled || busy}
         tabIndex={tabIndex}
         onClick={() => void start()}
       >
-        {busy ? 'Calling…' : 'Call'}
+        {busy ? t('call_state_calling') : t('call_button')}
       </button>
       <p role="status" class={`call-status ${view.phase}`}>
         {view.phase === 'busy' || view.phase === 'placed' ? view.text : ''}

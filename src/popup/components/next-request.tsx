@@ -3,6 +3,7 @@
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { toAppError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { CallbackListView } from '../../shared/messages/workspace-contract';
 import { sendToBackground } from '../../shared/messages/send';
 import { useAnnounce } from '../announce';
@@ -26,8 +27,8 @@ export const NextRequest = memo(function NextRequest({ lists, onReceived }: Prop
     setError(undefined);
     try {
       const { request } = await sendToBackground('callbacks.next', from ? { listIds: [from] } : {});
-      if (!request) return announce('Nothing is waiting in your lists right now.');
-      announce(`Allocated to you: ${request.contactName ?? request.displayNumber ?? request.number}, ${request.listName}.`);
+      if (!request) return announce(t('next_nothing'));
+      announce(t('next_allocated', request.contactName ?? request.displayNumber ?? request.number, request.listName));
       onReceived(request.id);
     } catch (caught) {
       setError(toAppError(caught).message);
@@ -38,15 +39,15 @@ export const NextRequest = memo(function NextRequest({ lists, onReceived }: Prop
   return (
     <div class="next-request">
       <button type="button" class="primary" onClick={() => void getNext()} disabled={busy || servesNone} aria-describedby={servesNone ? 'next-none' : undefined}>
-        {busy ? 'Getting…' : 'Get next request'}
+        {busy ? t('next_getting') : t('next_button')}
       </button>
       {serving.length > 1 ? (
         <>
           <label htmlFor="next-from" class="visually-hidden">
-            From
+            {t('next_from')}
           </label>
           <select id="next-from" value={from} onChange={(event) => setFrom(event.currentTarget.value)}>
-            <option value="">All lists I serve</option>
+            <option value="">{t('next_all_lists')}</option>
             {serving.map((list) => (
               <option key={list.id} value={list.id}>
                 {list.name}
@@ -57,7 +58,7 @@ export const NextRequest = memo(function NextRequest({ lists, onReceived }: Prop
       ) : null}
       {servesNone ? (
         <p id="next-none" class="muted">
-          You are not serving any callback list.
+          {t('next_serves_none')}
         </p>
       ) : null}
       {error ? (

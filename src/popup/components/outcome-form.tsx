@@ -3,11 +3,12 @@
 // EnreachVoice cannot be reached the outcome is kept and retried, and the row says so.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { toAppError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { CallbackRequestView } from '../../shared/messages/contract';
 import { MAX_NOTE_LENGTH, OUTCOME_RESULTS, type ClassificationView, type OutcomeResult } from '../../shared/messages/workspace-contract';
 import { sendToBackground } from '../../shared/messages/send';
 import { useAnnounce } from '../announce';
-import { RESULT_HINTS, RESULT_LABELS, keepsOpen } from '../outcome-labels';
+import { keepsOpen, resultHint, resultLabel } from '../outcome-labels';
 import { TagChoices } from './tag-choices';
 
 interface Props {
@@ -39,14 +40,14 @@ export function OutcomeForm({ request, classification, autoFocus, onClose }: Pro
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    if (!result) return setError('Choose a result first.');
+    if (!result) return setError(t('outcome_choose_result'));
     setSaving(true);
     setError(undefined);
     try {
       const answer = await sendToBackground('callbacks.outcome', { requestId: request.id, result, note, tagIds });
-      if (answer.status === 'saved') announce(`Outcome saved for ${who}: ${RESULT_LABELS[result]}${keepsOpen(result) ? ', the request stays open' : ', the request is closed'}.`);
-      else if (answer.status === 'pending') announce(`Outcome for ${who} not saved yet: it is kept and will be retried. ${answer.message ?? ''}`.trim());
-      else announce(`EnreachVoice did not accept the outcome for ${who}. Your note is kept. ${answer.message ?? ''}`.trim());
+      if (answer.status === 'saved') announce(t(keepsOpen(result) ? 'outcome_saved_open' : 'outcome_saved_closed', who, resultLabel(result)));
+      else if (answer.status === 'pending') announce(t('outcome_pending', who, answer.message ?? '').trim());
+      else announce(t('outcome_rejected', who, answer.message ?? '').trim());
       onClose();
     } catch (caught) {
       setError(toAppError(caught).message);
@@ -56,19 +57,19 @@ export function OutcomeForm({ request, classification, autoFocus, onClose }: Pro
   };
 
   return (
-    <form ref={form} class="outcome-form" aria-label={`Outcome of the call to ${who}`} onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
+    <form ref={form} class="outcome-form" aria-label={t('outcome_form_label', who)} onSubmit={(event) => void submit(event)} onKeyDown={(event) => event.key === 'Escape' && onClose()}>
       <fieldset class="results">
-        <legend>Result</legend>
+        <legend>{t('outcome_result')}</legend>
         {OUTCOME_RESULTS.map((value) => (
-          <label key={value} class="result-choice" title={RESULT_HINTS[value]}>
+          <label key={value} class="result-choice" title={resultHint(value)}>
             <input type="radio" name={`${base}-result`} value={value} checked={result === value} onChange={() => setResult(value)} />
-            {RESULT_LABELS[value]}
+            {resultLabel(value)}
           </label>
         ))}
       </fieldset>
       {classification ? <TagChoices idBase={base} classification={classification} selected={tagIds} onChange={setTagIds} /> : null}
       <label htmlFor={`${base}-note`} class="note-label">
-        Note
+        {t('outcome_note')}
       </label>
       <textarea id={`${base}-note`} rows={3} maxLength={MAX_NOTE_LENGTH} value={note} aria-describedby={`${base}-count`} onInput={(event) => setNote(event.currentTarget.value)} />
       <p id={`${base}-count`} class="note-count">
@@ -81,10 +82,10 @@ export function OutcomeForm({ request, classification, autoFocus, onClose }: Pro
       ) : null}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save outcome'}
+          {saving ? t('common_saving') : t('outcome_save')}
         </button>
         <button type="button" class="link-button" onClick={onClose}>
-          Later
+          {t('outcome_later')}
         </button>
       </div>
     </form>

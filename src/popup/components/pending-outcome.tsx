@@ -2,6 +2,7 @@
 // (when EnreachVoice refused it) Try again / Discard. The request is not shown as closed meanwhile.
 import { useState } from 'preact/hooks';
 import { toAppError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { PendingOutcomeView } from '../../shared/messages/workspace-contract';
 import { sendToBackground } from '../../shared/messages/send';
 import { resultLabel } from '../outcome-labels';
@@ -16,10 +17,10 @@ interface Props {
 }
 
 export function pendingText(pending: PendingOutcomeView, now: number): string {
-  if (pending.state === 'failed') return `Outcome not saved: ${resultLabel(pending.result)}.`;
+  if (pending.state === 'failed') return t('pending_failed', resultLabel(pending.result));
   const next = timeOf(pending.nextTryAt);
-  const when = next === undefined ? 'saving…' : next <= now ? 'retrying now' : `next try in ${formatDuration(next - now)}`;
-  return `Outcome not saved yet: ${resultLabel(pending.result)} (${when}).`;
+  const when = next === undefined ? t('pending_saving') : next <= now ? t('pending_retrying_now') : t('pending_next_try', formatDuration(next - now));
+  return t('pending_waiting', resultLabel(pending.result), when);
 }
 
 export function PendingOutcome({ pending, now, showWho = false }: Props) {
@@ -44,11 +45,11 @@ export function PendingOutcome({ pending, now, showWho = false }: Props) {
       {pending.lastError ? <p class="muted pending-error">{pending.lastError}</p> : null}
       <div class="form-actions">
         <button type="button" class="link-button" onClick={() => void act('callbacks.retryPending')}>
-          Try again now
+          {t('pending_try_again')}
         </button>
         {pending.state === 'failed' ? (
           <button type="button" class="link-button" onClick={() => void act('callbacks.discardPending')}>
-            Discard
+            {t('pending_discard')}
           </button>
         ) : null}
       </div>

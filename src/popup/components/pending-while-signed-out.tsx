@@ -1,6 +1,7 @@
 // Outcomes still waiting for EnreachVoice when the session ended (e.g. a revoked key): they are
 // kept and saved after the next sign-in; the agent sees them, notes included.
 import { useEffect, useState } from 'preact/hooks';
+import { t, tn } from '../../shared/i18n';
 import type { PendingOutcomeView } from '../../shared/messages/workspace-contract';
 import { sendToBackground } from '../../shared/messages/send';
 import { useBroadcasts } from '../../shared/ui/use-broadcasts';
@@ -19,11 +20,8 @@ export function PendingWhileSignedOut() {
   });
   if (pending.length === 0) return null;
   return (
-    <section class="orphans" aria-label="Outcomes not saved yet">
-      <p>
-        {pending.length === 1 ? '1 outcome is' : `${pending.length} outcomes are`} waiting to be saved. Sign in again to save{' '}
-        {pending.length === 1 ? 'it' : 'them'}.
-      </p>
+    <section class="orphans" aria-label={t('popup_orphans_label')}>
+      <p>{tn('pending_signed_out', pending.length)}</p>
       {pending.map((item) => (
         <PendingOutcome key={item.id} pending={item} now={Date.now()} showWho />
       ))}

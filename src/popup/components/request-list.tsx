@@ -3,6 +3,7 @@
 // rows costs a second on a slow machine. Keyboard: ↑/↓ (Home/End) move between rows, keeping the
 // column (Call, Outcome, Give back); only the active row is in the Tab order.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { CallbackRequestView } from '../../shared/messages/contract';
 import type { ClassificationView } from '../../shared/messages/workspace-contract';
 import { matchesQuery, parseQuery, searchKeyOf } from '../search-requests';
@@ -55,7 +56,7 @@ export function RequestList({ requests, now, query = '', classifications }: Prop
     return () => observer.disconnect();
   }, [more, visible.length]);
 
-  if (requests.length === 0) return <p class="empty">No callback requests are assigned to you.</p>;
+  if (requests.length === 0) return <p class="empty">{t('requests_empty')}</p>;
   const shown = visible.slice(0, rows);
   const active = shown.some((request) => request.id === activeId) ? activeId : shown[0]?.id;
   const rest = visible.length - shown.length;
@@ -79,11 +80,11 @@ export function RequestList({ requests, now, query = '', classifications }: Prop
       {rest > 0 ? (
         <div ref={sentinel} class="more-rows">
           <button type="button" class="link-button" onClick={more}>
-            Show more ({rest} not shown)
+            {t('requests_show_more', rest)}
           </button>
         </div>
       ) : null}
-      {visible.length === 0 ? <p class="empty">No request matches “{query.trim()}”.</p> : null}
+      {visible.length === 0 ? <p class="empty">{t('requests_no_match', query.trim())}</p> : null}
     </>
   );
 }

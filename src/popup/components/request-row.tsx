@@ -4,6 +4,7 @@
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 import { toAppError } from '../../shared/errors';
+import { t } from '../../shared/i18n';
 import type { CallbackRequestView } from '../../shared/messages/contract';
 import type { ClassificationView } from '../../shared/messages/workspace-contract';
 import { sendToBackground } from '../../shared/messages/send';
@@ -46,7 +47,7 @@ function RequestRowView({ request, now, position, active = true, outcomeOpen = f
     setError(undefined);
     try {
       await sendToBackground('callbacks.giveBack', { requestId: request.id });
-      announce(`${who}: given back to ${request.listName}.`);
+      announce(t('row_given_back', who, request.listName));
     } catch (caught) {
       setError(toAppError(caught).message);
     }
@@ -76,11 +77,11 @@ function RequestRowView({ request, now, position, active = true, outcomeOpen = f
       {request.pendingOutcome ? <PendingOutcome pending={request.pendingOutcome} now={now} /> : null}
       <CallControl request={request} displayNumber={displayNumber} describedBy={describedBy} disabled={reason !== undefined} tabIndex={tabIndex} />
       <div class="row-actions">
-        <button type="button" class="link-button" tabIndex={tabIndex} aria-expanded={outcomeOpen} aria-label={`Outcome for ${who}`} onClick={() => onOutcome?.(request.id, !outcomeOpen)}>
-          Outcome
+        <button type="button" class="link-button" tabIndex={tabIndex} aria-expanded={outcomeOpen} aria-label={t('row_outcome_for', who)} onClick={() => onOutcome?.(request.id, !outcomeOpen)}>
+          {t('row_outcome')}
         </button>
-        <button type="button" class="link-button" tabIndex={tabIndex} aria-label={`Give back ${who}`} onClick={() => void giveBack()}>
-          Give back
+        <button type="button" class="link-button" tabIndex={tabIndex} aria-label={t('row_give_back_for', who)} onClick={() => void giveBack()}>
+          {t('row_give_back')}
         </button>
       </div>
       {error ? (

@@ -1,6 +1,7 @@
 // The callback workspace: per-list counters, Get next, search, my requests (most urgent first) with
 // Call / Outcome / Give back, and outcomes EnreachVoice does not have yet.
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 import type { ClassificationView, SyncStatus } from '../../shared/messages/workspace-contract';
 import { ErrorPanel } from '../../shared/ui/error-panel';
 import { AnnounceContext } from '../announce';
@@ -20,9 +21,9 @@ interface Props {
 
 function syncText(sync: SyncStatus | undefined): string {
   if (!sync) return '';
-  if (sync.mode === 'live') return 'Live';
-  if (sync.mode === 'connecting') return 'Connecting…';
-  return sync.pollSeconds < 60 ? `Checking every ${sync.pollSeconds} s` : `Checking every ${Math.round(sync.pollSeconds / 60)} min`;
+  if (sync.mode === 'live') return t('sync_live');
+  if (sync.mode === 'connecting') return t('sync_connecting');
+  return sync.pollSeconds < 60 ? t('sync_every_seconds', sync.pollSeconds) : t('sync_every_minutes', Math.round(sync.pollSeconds / 60));
 }
 
 export function RequestsPanel({ onSignedOut }: Props) {
@@ -54,7 +55,6 @@ export function RequestsPanel({ onSignedOut }: Props) {
   }, [focusRequest, requests]);
   const ids = new Set((requests ?? []).map((request) => request.id.toLowerCase()));
   const orphans = pending.filter((item) => !ids.has(item.requestId.toLowerCase()));
-  const count = requests ? ` (${total})` : '';
   return (
     <AnnounceContext.Provider value={setAnnouncement}>
       <section class="requests-panel" aria-labelledby="requests-heading" aria-busy={loading ? 'true' : 'false'}>
@@ -67,20 +67,20 @@ export function RequestsPanel({ onSignedOut }: Props) {
           {announcement}
         </p>
         <div class="panel-head">
-          <h2 id="requests-heading">My callback requests{count}</h2>
+          <h2 id="requests-heading">{requests ? t('popup_requests_heading_count', total) : t('popup_requests_heading')}</h2>
           <span class="sync-status muted">{syncText(sync)}</span>
           <button type="button" class="link-button" onClick={() => void reload(true)} disabled={loading}>
-            Refresh
+            {t('popup_refresh')}
           </button>
         </div>
         {loading && !requests ? (
           <p role="status" class="muted">
-            Loading your callback requests…
+            {t('popup_loading_requests')}
           </p>
         ) : null}
         {error ? <ErrorPanel message={error.message} onRetry={() => reload(true)} /> : null}
         {orphans.length ? (
-          <section class="orphans" aria-label="Outcomes not saved yet">
+          <section class="orphans" aria-label={t('popup_orphans_label')}>
             {orphans.map((item) => (
               <PendingOutcome key={item.id} pending={item} now={now} showWho />
             ))}

@@ -1,6 +1,7 @@
 // Search by number or name. "/" from anywhere in the popup comes here; Escape clears; ↓ goes to the
 // first matching request.
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../../shared/i18n';
 
 interface Props {
   value: string;
@@ -37,13 +38,13 @@ export function SearchBox({ value, onChange }: Props) {
   return (
     <div class="search">
       <label htmlFor="request-search" class="visually-hidden">
-        Search by number or name
+        {t('search_label')}
       </label>
       <input
         ref={input}
         id="request-search"
         type="search"
-        placeholder="Search number or name (/)"
+        placeholder={t('search_placeholder')}
         autoComplete="off"
         // The popup opens to type a name or number at once.
         autoFocus

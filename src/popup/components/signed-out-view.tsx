@@ -1,5 +1,6 @@
 // Shown when there is no session: one way forward, the options page.
 import { browser } from '../../shared/browser';
+import { t } from '../../shared/i18n';
 import { PendingWhileSignedOut } from './pending-while-signed-out';
 
 interface Props {
@@ -11,12 +12,12 @@ export function SignedOutView({ reason }: Props) {
   return (
     <section class="signed-out" aria-labelledby="signed-out-heading">
       <h2 id="signed-out-heading" class="visually-hidden">
-        Not signed in
+        {t('popup_signed_out_heading')}
       </h2>
-      <p>You are not signed in to EnreachVoice.</p>
+      <p>{t('popup_signed_out_text')}</p>
       {reason ? <p class="muted">{reason}</p> : null}
       <button type="button" class="primary" onClick={openSettings}>
-        Open settings
+        {t('common_open_settings')}
       </button>
       <PendingWhileSignedOut />
     </section>

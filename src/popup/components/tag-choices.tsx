@@ -1,5 +1,6 @@
 // The classification tags of a list's schema, one fieldset per group; a group allows at most
 // `maxSelections` tags (the others are disabled once that many are chosen).
+import { t } from '../../shared/i18n';
 import type { ClassificationView } from '../../shared/messages/workspace-contract';
 
 interface Props {
@@ -20,7 +21,7 @@ export function TagChoices({ idBase, classification, selected, onChange }: Props
           <fieldset key={`${group.name}-${index}`} class="tag-group">
             <legend>
               {group.name}
-              {group.maxSelections > 1 ? <span class="muted"> (up to {group.maxSelections})</span> : null}
+              {group.maxSelections > 1 ? <span class="muted"> {t('tags_up_to', group.maxSelections)}</span> : null}
             </legend>
             {group.tags.map((tag) => {
               const on = selected.includes(tag.id);

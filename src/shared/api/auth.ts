@@ -2,6 +2,7 @@
 import { AppError } from '../errors';
 import { apiRequest, joinUrl, requestJson, type Credentials } from './client';
 import { authUserResponseSchema, userSchema, type ApiUser } from './schemas';
+import { t } from '../i18n';
 
 export async function fetchSecretKey(apiEndpoint: string, email: string, password: string): Promise<string> {
   const url = joinUrl(apiEndpoint, `authuser/${encodeURIComponent(email)}/`);
@@ -10,17 +11,17 @@ export async function fetchSecretKey(apiEndpoint: string, email: string, passwor
       method: 'POST',
       body: { UserName: email, Password: password },
       schema: authUserResponseSchema,
-      what: 'sign you in',
+      what: t('what_sign_in'),
     });
     return answer.SecretKey;
   } catch (error) {
     if (error instanceof AppError && (error.code === 'unauthorized' || error.code === 'forbidden')) {
-      throw new AppError('wrong-credentials', 'EnreachVoice did not accept that e-mail and password. Check them and try again.');
+      throw new AppError('wrong-credentials', t('err_wrong_password'));
     }
     throw error;
   }
 }
 
 export function fetchMe(credentials: Credentials): Promise<ApiUser> {
-  return apiRequest(credentials, 'users/me', { schema: userSchema, what: 'read your user profile' });
+  return apiRequest(credentials, 'users/me', { schema: userSchema, what: t('what_read_profile') });
 }

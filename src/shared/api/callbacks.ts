@@ -10,20 +10,21 @@ import {
   type CallbackResult,
 } from './callbacks-schemas';
 import { anyBodySchema } from './schemas';
+import { t } from '../i18n';
 
 const id = encodeURIComponent;
 
 export function fetchMyCallbackRequests(credentials: Credentials, userId: string): Promise<ApiCallbackRequest[]> {
   return apiRequest(credentials, `users/${id(userId)}/callbacks/?IsClosed=false`, {
     schema: z.array(callbackRequestSchema),
-    what: 'load your callback requests',
+    what: t('what_load_requests'),
   });
 }
 
 export function fetchCallbackRequest(credentials: Credentials, requestId: string, signal?: AbortSignal): Promise<ApiCallbackRequest> {
   return apiRequest(credentials, `callbacks/${id(requestId)}/`, {
     schema: callbackRequestSchema,
-    what: 'read this callback request',
+    what: t('what_read_request'),
     ...(signal ? { signal } : {}),
   });
 }
@@ -31,7 +32,7 @@ export function fetchCallbackRequest(credentials: Credentials, requestId: string
 export function fetchMyCallbackLists(credentials: Credentials, userId: string) {
   return apiRequest(credentials, `users/${id(userId)}/callbacklists/`, {
     schema: z.array(callbackListSchema),
-    what: 'load your callback lists',
+    what: t('what_load_lists'),
   });
 }
 
@@ -43,7 +44,7 @@ export function requestNextCallback(credentials: Credentials, listIds?: readonly
     body: listIds && listIds.length > 0 ? { CallbackListIds: listIds } : {},
     schema: nextCallbackSchema,
     allowEmpty: true,
-    what: 'get the next callback request',
+    what: t('what_get_next'),
   });
 }
 
@@ -57,7 +58,7 @@ export function recordCallbackAttempt(
     method: 'POST',
     body: { Result: attempt.result, Note: attempt.note },
     schema: callbackRequestSchema,
-    what: 'save the outcome of the call',
+    what: t('what_save_outcome'),
   });
 }
 
@@ -67,6 +68,6 @@ export async function releaseCallback(credentials: Credentials, requestId: strin
     method: 'DELETE',
     schema: anyBodySchema,
     allowEmpty: true,
-    what: 'give the callback request back',
+    what: t('what_give_back'),
   });
 }

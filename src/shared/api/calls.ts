@@ -2,6 +2,7 @@
 // if that call reaches EnreachVoice within 10 seconds.
 import { apiRequest, type Credentials } from './client';
 import { anyBodySchema } from './schemas';
+import { t } from '../i18n';
 
 export const CALLBACK_WINDOW_MS = 10_000;
 
@@ -21,7 +22,7 @@ export async function activateCallout(credentials: Credentials, activation: Acti
     },
     schema: anyBodySchema,
     allowEmpty: true,
-    what: 'prepare the callback call',
+    what: t('what_prepare_callback_call'),
     ...(signal ? { signal } : {}),
   });
 }
@@ -32,7 +33,7 @@ export async function startMobileCall(credentials: Credentials, phoneNumber: str
     body: { PhoneNumber: phoneNumber },
     schema: anyBodySchema,
     allowEmpty: true,
-    what: 'start the call on your mobile',
+    what: t('what_start_mobile_call'),
     ...(signal ? { signal } : {}),
   });
 }

@@ -3,6 +3,7 @@
 import * as z from 'zod';
 import { apiRequest, type Credentials } from './client';
 import { classificationInstanceSchema, listSchemaBindingSchema, tagSchemaSchema, type ApiTagSchema } from './callbacks-schemas';
+import { t } from '../i18n';
 
 /** EnreachVoice's limit for a classification note [code]. */
 export const MAX_CLASSIFICATION_NOTE = 500;
@@ -10,14 +11,14 @@ export const MAX_CLASSIFICATION_NOTE = 500;
 export function fetchListSchemaBindings(credentials: Credentials) {
   return apiRequest(credentials, 'classification/calllistschemas', {
     schema: z.array(listSchemaBindingSchema),
-    what: 'read which callback lists are classified',
+    what: t('what_read_classified_lists'),
   });
 }
 
 export function fetchTagSchema(credentials: Credentials, schemaId: string): Promise<ApiTagSchema> {
   return apiRequest(credentials, `classification/schemas/${encodeURIComponent(schemaId)}?IncludeChildren=true`, {
     schema: tagSchemaSchema,
-    what: 'read the classification tags',
+    what: t('what_read_tags'),
   });
 }
 
@@ -36,6 +37,6 @@ export async function classifyCallbackRequest(
     },
     schema: classificationInstanceSchema,
     allowEmpty: true,
-    what: 'save the classification',
+    what: t('what_save_classification'),
   });
 }

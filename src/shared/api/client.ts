@@ -3,6 +3,7 @@
 import type * as z from 'zod';
 import { AppError } from '../errors';
 import { httpError } from './http-errors';
+import { t } from '../i18n';
 
 export interface Credentials {
   apiEndpoint: string;
@@ -63,12 +64,27 @@ async function send(url: string, init: RequestInit, what: string, timeoutMs: num
   try {
     return await fetch(url, { ...init, signal: AbortSignal.any(signals) });
   } catch (error) {
-    if (outer?.aborted) throw outer.reason instanceof AppError ? outer.reason : new AppError('timeout', `Stopped before EnreachVoice answered: could not ${what}.`);
+    if (outer?.aborted) throw outer.reason instanceof AppError ? outer.reason : new AppError('timeout', t('err_stopped', what));
     if (error instanceof DOMException && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-      throw new AppError('timeout', `EnreachVoice did not answer within ${Math.round(timeoutMs / 1000)} s: could not ${what}.`);
+      throw new AppError('timeout', t('err_timeout', Math.round(timeoutMs / 1000), what));
     }
-    throw new AppError('network', `Could not reach EnreachVoice at ${new URL(url).host} to ${what}. Check your network connection.`);
+    throw new AppError('network', t('err_network', new URL(url).host, what));
   }
+}
+
+/** What a server must not get to quote back into our errors: the key, its header, passwords sent. */
+function secretsOf(credentials: Credentials | null, body: unknown, extraHeaders: Record<string, string> = {}): string[] {
+  const secrets: string[] = Object.entries(extraHeaders).filter(([name]) => /authorization/i.test(name)).flatMap(([, value]) => [value, value.replace(/^\w+ /, '')]);
+  if (credentials) {
+    const header = basicAuth(credentials.email, credentials.secretKey);
+    secrets.push(credentials.secretKey, header, header.slice('Basic '.length));
+  }
+  if (typeof body === 'object' && body !== null) {
+    for (const [field, value] of Object.entries(body)) {
+      if (/password|secret|token/i.test(field) && typeof value === 'string') secrets.push(value, JSON.stringify(value));
+    }
+  }
+  return secrets;
 }
 
 /** One request to an absolute URL; `credentials` null means no Authorization header. */
@@ -82,15 +98,15 @@ export async function requestJson<S extends z.ZodType>(
   if (body !== undefined) init.body = JSON.stringify(body);
   const response = await send(url, init, what, timeoutMs, signal);
   const parsedBody = await readBody(response);
-  if (!response.ok) throw httpError(response.status, parsedBody, response.headers.get('Retry-After'), what);
+  if (!response.ok) throw httpError(response.status, parsedBody, response.headers.get('Retry-After'), what, secretsOf(credentials, body, options.headers));
   if (parsedBody === null && !allowEmpty && response.status !== 204) {
-    throw new AppError('malformed-response', `EnreachVoice sent an empty answer when asked to ${what}.`);
+    throw new AppError('malformed-response', t('err_empty_answer', what));
   }
   const result = schema.safeParse(parsedBody);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue && issue.path.length ? ` (field ${issue.path.join('.')}: ${issue.message})` : '';
-    throw new AppError('malformed-response', `EnreachVoice sent an answer we could not read when asked to ${what}${where}.`);
+    const message = issue && issue.path.length ? t('err_unreadable_answer_field', what, issue.path.join('.'), issue.message) : t('err_unreadable_answer', what);
+    throw new AppError('malformed-response', message);
   }
   return result.data;
 }

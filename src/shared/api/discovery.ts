@@ -1,5 +1,6 @@
 // Service discovery [doc][code]: e-mail → the API endpoint of the user's silo.
 import { AppError } from '../errors';
+import { t } from '../i18n';
 import { requestJson } from './client';
 import { discoveryResponseSchema } from './schemas';
 
@@ -9,10 +10,10 @@ export function normaliseEndpoint(url: string): string {
   try {
     parsed = new URL(trimmed);
   } catch {
-    throw new AppError('invalid-input', `“${url}” is not a valid web address.`);
+    throw new AppError('invalid-input', t('err_invalid_url', url));
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new AppError('invalid-input', `“${url}” must start with https://.`);
+    throw new AppError('invalid-input', t('err_url_scheme', url));
   }
   return trimmed;
 }
@@ -20,10 +21,10 @@ export function normaliseEndpoint(url: string): string {
 export async function discoverApiEndpoint(discoveryUrl: string, email: string): Promise<string> {
   const base = normaliseEndpoint(discoveryUrl);
   const url = `${base}/api/user?user=${encodeURIComponent(email)}`;
-  const entries = await requestJson(url, null, { schema: discoveryResponseSchema, what: 'look up your EnreachVoice account' });
+  const entries = await requestJson(url, null, { schema: discoveryResponseSchema, what: t('what_look_up_account') });
   const first = entries[0];
   if (!first) {
-    throw new AppError('unknown-email', `EnreachVoice does not know the address ${email}. Check the e-mail address, or set the API endpoint under Advanced.`);
+    throw new AppError('unknown-email', t('err_unknown_email', email));
   }
   return normaliseEndpoint(first.apiEndpoint);
 }

@@ -1,5 +1,6 @@
 // Turns an HTTP failure into an AppError whose message says what happened and what to do.
 import { AppError } from '../errors';
+import { t } from '../i18n';
 
 const DEFAULT_RETRY_AFTER_MS = 60_000;
 
@@ -19,25 +20,34 @@ export function serverMessageOf(body: unknown): string | undefined {
   return typeof message === 'string' && message.trim() ? message.trim().slice(0, 300) : undefined;
 }
 
-export function httpError(status: number, body: unknown, retryAfter: string | null, what: string): AppError {
-  const said = serverMessageOf(body);
-  const detail = said ? ` EnreachVoice said: “${said}”` : '';
+/**
+ * Hides what we sent that must stay secret, should a server quote it back in its error text
+ * (issue 6.4: no key or password in messages or logs).
+ */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  return secrets.filter((secret) => secret.length >= 4).reduce((result, secret) => result.split(secret).join('[hidden]'), text);
+}
+
+export function httpError(status: number, body: unknown, retryAfter: string | null, what: string, secrets: readonly string[] = []): AppError {
+  const quoted = serverMessageOf(body);
+  const said = quoted === undefined ? undefined : redactSecrets(quoted, secrets);
+  const detail = said ? ` ${t('err_server_said', said)}` : '';
   if (status === 401) {
-    return new AppError('unauthorized', `EnreachVoice no longer accepts your sign-in (HTTP 401). Sign in again.${detail}`);
+    return new AppError('unauthorized', `${t('err_http_401')}${detail}`);
   }
   if (status === 403) {
-    return new AppError('forbidden', `You do not have permission to ${what} (HTTP 403).${detail}`);
+    return new AppError('forbidden', `${t('err_http_403', what)}${detail}`);
   }
-  if (status === 404) return new AppError('not-found', `EnreachVoice could not find what was asked to ${what} (HTTP 404).${detail}`);
+  if (status === 404) return new AppError('not-found', `${t('err_http_404', what)}${detail}`);
   if (status === 429) {
     const waitMs = parseRetryAfter(retryAfter) ?? DEFAULT_RETRY_AFTER_MS;
     const seconds = Math.ceil(waitMs / 1000);
-    return new AppError('rate-limited', `EnreachVoice is busy (HTTP 429). Try again in ${seconds} s.${detail}`, waitMs);
+    return new AppError('rate-limited', `${t('err_http_429', seconds)}${detail}`, waitMs);
   }
   if (status >= 500) {
     // A 503 may say when to come back; retries honour it like a 429's.
-    const message = `EnreachVoice had a problem and could not ${what} (HTTP ${status}). Try again shortly.${detail}`;
+    const message = `${t('err_http_5xx', what, String(status))}${detail}`;
     return new AppError('server-error', message, parseRetryAfter(retryAfter));
   }
-  return new AppError('invalid-input', `EnreachVoice refused to ${what} (HTTP ${status}).${detail}`);
+  return new AppError('invalid-input', `${t('err_http_refused', what, String(status))}${detail}`);
 }

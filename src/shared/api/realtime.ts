@@ -3,6 +3,7 @@
 import { AppError } from '../errors';
 import { apiRequest, requestJson, type Credentials } from './client';
 import { negotiateResponseSchema, rteTokenSchema } from './schemas';
+import { t } from '../i18n';
 
 export interface RealtimeTarget {
   /** The hub as an http(s) URL, e.g. https://rte.example/hub (for negotiate). */
@@ -27,7 +28,7 @@ export function hubUrlOf(wssEndpoint: string, apiEndpoint: string): string {
 export async function fetchRealtimeTarget(credentials: Credentials, userId: string): Promise<RealtimeTarget> {
   const answer = await apiRequest(credentials, `token/${encodeURIComponent(userId)}/rte/`, {
     schema: rteTokenSchema,
-    what: 'open the realtime connection',
+    what: t('what_open_realtime'),
   });
   return { hubUrl: hubUrlOf(answer.WSSEndpoint, credentials.apiEndpoint), token: answer.Token };
 }
@@ -49,7 +50,7 @@ export async function negotiateWebSocketUrl(target: RealtimeTarget): Promise<str
       method: 'POST',
       schema: negotiateResponseSchema,
       headers: { Authorization: `Bearer ${token}` },
-      what: 'open the realtime connection',
+      what: t('what_open_realtime'),
     });
     if (answer.url) {
       hubUrl = answer.url;

@@ -1,8 +1,11 @@
 // Every message between contexts: its schema, who may send it, and what it answers.
 // The background validates requests with these schemas; senders validate the answers.
 import * as z from 'zod';
+import { placeChannelSchema } from '../calls/channels';
 import { appErrorSchema } from '../errors';
 import { pendingOutcomeViewSchema, requestViewExtras, syncStatusSchema, workspaceMessages } from './workspace-contract';
+import { sitesMessages } from './sites-contract';
+import { detectionMessages } from './detection-contract';
 
 const guidLike = z.string().max(100);
 
@@ -49,6 +52,10 @@ export const callStartSchema = z.object({
   pageUrl: z.string().max(4096).optional(),
   /** Chosen by the sender, so progress events can find the control that started the call. */
   clickId: z.string().min(1).max(100),
+  /** A per-click channel choice (the control's menu); otherwise the channel from settings. */
+  channel: placeChannelSchema.optional(),
+  /** "Call as direct call": call the number without activating the callback request. */
+  direct: z.boolean().optional(),
 });
 export type CallStart = z.infer<typeof callStartSchema>;
 
@@ -59,6 +66,7 @@ export const callResultSchema = z.object({
   callbackListId: z.string().optional(),
   /** Milliseconds from the activation request to the call request (callback calls only). */
   activationToCallMs: z.number().optional(),
+  channel: placeChannelSchema.optional(),
 });
 export type CallResult = z.infer<typeof callResultSchema>;
 
@@ -103,7 +111,15 @@ export const messages = {
     }),
   },
   ...workspaceMessages(callbackRequestViewSchema),
+  ...sitesMessages,
+  ...detectionMessages,
   'call.start': { from: ['extension', 'content'], request: callStartSchema, response: callResultSchema },
+  // Where a call stands; asked by a control whose call.start answer was lost (the worker restarted).
+  'call.status': {
+    from: ['extension', 'content'],
+    request: z.object({ clickId: z.string().min(1).max(100) }).strict(),
+    response: z.object({ state: callStateSchema, message: z.string().optional() }).nullable(),
+  },
 } as const satisfies Record<
   string,
   { from: readonly ('extension' | 'content')[]; request: z.ZodType; response: z.ZodType }

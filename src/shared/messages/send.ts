@@ -2,6 +2,7 @@
 import { browser } from '../browser';
 import { AppError } from '../errors';
 import { messages, replySchema, type MessageType, type RequestOf, type ResponseOf } from './contract';
+import { t } from '../i18n';
 
 export async function sendToBackground<T extends MessageType>(
   type: T,
@@ -12,10 +13,10 @@ export async function sendToBackground<T extends MessageType>(
     raw = await browser.runtime.sendMessage({ type, payload });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new AppError('internal', `The extension's background did not answer (${detail}). Reload the page and try again.`);
+    throw new AppError('internal', t('err_background_silent', detail));
   }
   const reply = replySchema.safeParse(raw);
-  if (!reply.success) throw new AppError('internal', "The extension's background sent an answer that could not be read.");
+  if (!reply.success) throw new AppError('internal', t('err_background_unreadable'));
   if (!reply.data.ok) throw new AppError(reply.data.error.code, reply.data.error.message);
   const data = messages[type].response.safeParse(reply.data.data);
   if (!data.success) throw new AppError('internal', `The answer to ${type} did not have the expected shape.`);

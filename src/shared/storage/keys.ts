@@ -5,6 +5,8 @@ export const STORAGE_KEYS = {
   settings: 'settings',
   /** storage.session (trusted contexts only): the signed-in session, secret key included. */
   session: 'session',
+  /** storage.session: the call flows of the last minute (state machine of issue 5), rebuilt on wake. */
+  callFlows: 'callFlows',
   /** storage.session: cached list of my callback requests. */
   myRequests: 'myRequests',
   /**

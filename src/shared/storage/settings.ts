@@ -3,10 +3,16 @@ import * as z from 'zod';
 import type { CountryCode } from 'libphonenumber-js';
 import { browser } from '../browser';
 import { STORAGE_KEYS } from './keys';
+import { applyPolicy, readManagedPolicy, type PolicyApplied } from './managed-policy';
+import { AppError } from '../errors';
+import { callChannelSettingSchema, softphoneSchemeSchema } from '../calls/channels';
+import { siteAccessSchema, sitePatternsSchema } from '../sites/site-settings';
+import { t } from '../i18n';
 
 export const DEFAULT_DISCOVERY_URL = 'https://discover.enreachvoice.com';
 
-export const callChannelSchema = z.enum(['mobile', 'webphone', 'softphone']);
+/** mobile | webphone | softphone, or "ask" each time (issue 5). */
+export const callChannelSchema = callChannelSettingSchema;
 export type CallChannel = z.infer<typeof callChannelSchema>;
 
 export const settingsSchema = z.object({
@@ -14,6 +20,8 @@ export const settingsSchema = z.object({
   /** When set, discovery is skipped and this API endpoint is used directly. */
   apiEndpoint: z.string().default(''),
   callChannel: callChannelSchema.default('mobile'),
+  /** Which URL scheme hands a number to the softphone app on this computer. */
+  softphoneScheme: softphoneSchemeSchema.default('tel'),
   /** ISO 3166 alpha-2, used to read national numbers such as 040 123 4567. */
   defaultCountry: z
     .string()
@@ -25,6 +33,14 @@ export const settingsSchema = z.object({
   realtimeEnabled: z.boolean().default(true),
   /** A desktop notification when a request is allocated to me. */
   notifyNewRequests: z.boolean().default(true),
+  /** The extension's language (issue 6.2); "auto" follows the browser's. */
+  language: z.enum(['auto', 'en', 'fi', 'sv']).default('auto'),
+  /** Where call controls appear (issue 4.6): off, or the listed sites (shared/sites/site-settings.ts). */
+  siteAccess: siteAccessSchema.default('listed'),
+  /** URL match patterns; each needs its host permission, asked for when the agent adds it. */
+  sitePatterns: sitePatternsSchema.default([]),
+  /** Sites left alone even when a listed pattern covers them ("Ignore this site" in the popup). */
+  ignoredSites: sitePatternsSchema.default([]),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -43,13 +59,41 @@ export function parseSettings(raw: unknown): Settings {
   return settingsSchema.parse(merged);
 }
 
-export async function loadSettings(): Promise<Settings> {
+/** The user's own settings, before the administrator's policy is laid over them. */
+async function loadUserSettings(): Promise<Settings> {
   const stored = await browser.storage.local.get(STORAGE_KEYS.settings);
   return parseSettings(stored[STORAGE_KEYS.settings]);
 }
 
+/** The settings in force: the user's, with the enterprise policy (managed storage) laid over them. */
+export async function loadSettingsWithPolicy(): Promise<PolicyApplied<Settings>> {
+  const [user, policy] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  return applyPolicy(user, policy, settingsSchema.shape);
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await loadSettingsWithPolicy()).settings;
+}
+
+/** Which settings the administrator locked, and which policy entries were ignored (options page). */
+export async function loadPolicyLocks(): Promise<Pick<PolicyApplied<Settings>, 'locked' | 'problems'>> {
+  const { locked, problems } = await loadSettingsWithPolicy();
+  return { locked, problems };
+}
+
+/**
+ * Stores the user's change. Settings locked by the administrator are not stored (the policy
+ * decides them); trying to change one to another value is an error that says so.
+ */
 export async function saveSettings(patch: Partial<z.input<typeof settingsSchema>>): Promise<Settings> {
-  const next = settingsSchema.parse({ ...(await loadSettings()), ...patch });
+  const { settings: effective, locked } = await loadSettingsWithPolicy();
+  const own: Record<string, unknown> = { ...patch };
+  for (const key of locked) {
+    if (!(key in own)) continue;
+    if (JSON.stringify(own[key]) !== JSON.stringify(effective[key])) throw new AppError('forbidden', t('err_admin_locked', key));
+    delete own[key];
+  }
+  const next = settingsSchema.parse({ ...(await loadUserSettings()), ...own });
   await browser.storage.local.set({ [STORAGE_KEYS.settings]: next });
-  return next;
+  return applyPolicy(next, await readManagedPolicy(), settingsSchema.shape).settings;
 }

@@ -1,5 +1,6 @@
 // A failure the user can retry: the message (role=alert) and a Retry button.
 import { useState } from 'preact/hooks';
+import { t } from '../i18n';
 
 interface Props {
   message: string;
@@ -22,7 +23,7 @@ export function ErrorPanel({ message, onRetry }: Props) {
         {message}
       </p>
       <button type="button" onClick={retry} disabled={retrying}>
-        {retrying ? 'Retrying…' : 'Retry'}
+        {retrying ? t('common_retrying') : t('common_retry')}
       </button>
     </div>
   );

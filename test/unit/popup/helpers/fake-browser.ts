@@ -12,6 +12,15 @@ export const fakeBrowser = {
     },
     openOptionsPage: jest.fn(async () => undefined),
   },
+  // The options page's site list (use-sites.ts): host permissions and settings changes.
+  storage: { onChanged: { addListener: () => undefined, removeListener: () => undefined } },
+  permissions: {
+    contains: jest.fn(async (_: { origins: string[] }) => true),
+    request: jest.fn(async (_: { origins: string[] }) => true),
+    remove: jest.fn(async (_: { origins: string[] }) => true),
+    onAdded: { addListener: () => undefined, removeListener: () => undefined },
+    onRemoved: { addListener: () => undefined, removeListener: () => undefined },
+  },
 };
 
 /** Delivers a message to every page listener, as the background's broadcasts would. */

@@ -6,6 +6,8 @@ jest.mock('../../../../src/shared/storage/settings', () => ({
   ...jest.requireActual('../../../../src/shared/storage/settings'),
   loadSettings: jest.fn(),
   saveSettings: jest.fn(),
+  // Enterprise policy locks (issue 6.5): none unless a test says otherwise.
+  loadPolicyLocks: jest.fn(async () => ({ locked: [], problems: [] })),
 }));
 
 export {};
