@@ -5,6 +5,7 @@ import { toAppError } from '../../shared/errors';
 import { t } from '../../shared/i18n';
 import { SUGGESTED_SITE_PATTERNS } from '../../shared/sites/site-settings';
 import { useSites, type SitesState, type UseSites } from '../use-sites';
+import { SaveStatus } from './save-status';
 
 type Status = { ok: boolean; text: string };
 
@@ -23,14 +24,7 @@ export function SitesSection() {
     <section class="card" aria-labelledby="sites-heading">
       <h2 id="sites-heading">{t('sites_heading')}</h2>
       {sites.state ? <SitesForm state={sites.state} sites={sites} run={run} /> : <p class="muted">{t('sites_loading')}</p>}
-      <p role="status" class="save-status">
-        {status.ok ? status.text : ''}
-      </p>
-      {status.ok ? null : (
-        <p role="alert" class="error">
-          {status.text}
-        </p>
-      )}
+      <SaveStatus status={status} />
     </section>
   );
 }

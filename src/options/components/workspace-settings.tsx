@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { toAppError } from '../../shared/errors';
 import { t } from '../../shared/i18n';
 import type { Settings } from '../../shared/storage/settings';
+import { SaveStatus } from './save-status';
 
 interface Props {
   settings: Settings;
@@ -58,14 +59,7 @@ export function WorkspaceSettings({ settings, save }: Props) {
         checked={settings.notifyNewRequests}
         onChange={(notifyNewRequests) => void change({ notifyNewRequests })}
       />
-      <p role="status" class="save-status">
-        {status.ok ? status.text : ''}
-      </p>
-      {status.ok ? null : (
-        <p role="alert" class="error">
-          {status.text}
-        </p>
-      )}
+      <SaveStatus status={status} />
     </section>
   );
 }

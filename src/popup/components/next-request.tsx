@@ -7,6 +7,7 @@ import { t } from '../../shared/i18n';
 import type { CallbackListView } from '../../shared/messages/workspace-contract';
 import { sendToBackground } from '../../shared/messages/send';
 import { useAnnounce } from '../announce';
+import { ErrorAlert } from './error-alert';
 
 interface Props {
   lists: readonly CallbackListView[] | undefined;
@@ -61,11 +62,7 @@ export const NextRequest = memo(function NextRequest({ lists, onReceived }: Prop
           {t('next_serves_none')}
         </p>
       ) : null}
-      {error ? (
-        <p role="alert" class="call-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
     </div>
   );
 });

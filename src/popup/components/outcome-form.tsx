@@ -10,6 +10,7 @@ import { sendToBackground } from '../../shared/messages/send';
 import { useAnnounce } from '../announce';
 import { keepsOpen, resultHint, resultLabel } from '../outcome-labels';
 import { TagChoices } from './tag-choices';
+import { ErrorAlert } from './error-alert';
 
 interface Props {
   request: CallbackRequestView;
@@ -75,11 +76,7 @@ export function OutcomeForm({ request, classification, autoFocus, onClose }: Pro
       <p id={`${base}-count`} class="note-count">
         {note.length} / {MAX_NOTE_LENGTH}
       </p>
-      {error ? (
-        <p role="alert" class="call-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       <div class="form-actions">
         <button type="submit" class="primary" disabled={saving}>
           {saving ? t('common_saving') : t('outcome_save')}

@@ -8,6 +8,7 @@ import { sendToBackground } from '../../shared/messages/send';
 import { resultLabel } from '../outcome-labels';
 import { formatDuration } from '../relative-time';
 import { timeOf } from '../request-status';
+import { ErrorAlert } from './error-alert';
 
 interface Props {
   pending: PendingOutcomeView;
@@ -53,11 +54,7 @@ export function PendingOutcome({ pending, now, showWho = false }: Props) {
           </button>
         ) : null}
       </div>
-      {error ? (
-        <p role="alert" class="call-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
     </div>
   );
 }

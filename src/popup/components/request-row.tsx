@@ -14,6 +14,7 @@ import { CallControl } from './call-control';
 import { OutcomeForm } from './outcome-form';
 import { PendingOutcome } from './pending-outcome';
 import { RequestDetails } from './request-details';
+import { ErrorAlert } from './error-alert';
 
 export interface RowProps {
   request: CallbackRequestView;
@@ -84,11 +85,7 @@ function RequestRowView({ request, now, position, active = true, outcomeOpen = f
           {t('row_give_back')}
         </button>
       </div>
-      {error ? (
-        <p role="alert" class="call-error">
-          {error}
-        </p>
-      ) : null}
+      <ErrorAlert error={error} />
       {outcomeOpen ? <OutcomeForm request={request} classification={classification} autoFocus={focusOutcome} onClose={() => onOutcome?.(request.id, false)} /> : null}
     </li>
   );

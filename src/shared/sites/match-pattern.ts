@@ -2,6 +2,7 @@
 // `https://*.lightning.force.com/*`. The same rules Chrome applies to host permissions and content
 // script `matches`, kept pure so the content script, the background and the options page agree on
 // what a pattern covers. Only web pages: http, https, or `*` for both.
+import { t } from '../i18n';
 
 export interface MatchPattern {
   scheme: 'http' | 'https' | '*';
@@ -20,10 +21,10 @@ const HOST = /^(?:\*|(?:\*\.)?(?:[a-z0-9-]+\.)*[a-z0-9-]+|\[[0-9a-f:.]+\])$/;
 export function parseMatchPattern(text: string): MatchPattern | { error: string } {
   const input = text.trim();
   const match = PATTERN.exec(input.toLowerCase());
-  if (!match) return { error: `“${input}” is not a site pattern. Write it like https://*.example.com/* (http or https, a host, a path).` };
+  if (!match) return { error: t('sites_pattern_invalid', input) };
   const [, scheme, host, port = '', path] = match as unknown as [string, MatchPattern['scheme'], string, string | undefined, string];
-  if (!HOST.test(host)) return { error: `“${host}” is not a host name.` };
-  if (port !== '' && port !== '*' && Number(port) > 65535) return { error: `${port} is not a port number.` };
+  if (!HOST.test(host)) return { error: t('sites_pattern_bad_host', host) };
+  if (port !== '' && port !== '*' && Number(port) > 65535) return { error: t('sites_pattern_bad_port', port) };
   return { scheme, host, port: port === '*' ? '' : port, path };
 }
 

@@ -1,25 +1,12 @@
 /** @jest-environment jsdom */
 // Issue 5: "ask each time" and the softphone link on the options page.
 import '../popup/helpers/mock-extension';
-import { sendToBackground } from '../../../src/shared/messages/send';
-import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings } from '../../../src/shared/storage/settings';
+import { save, useSignedOutSettingsPage } from './helpers/settings-page';
+import { parseSettings } from '../../../src/shared/storage/settings';
 import { App } from '../../../src/options/app';
-import { byLabel, choose, click, mount, unmountAll } from '../popup/helpers/dom';
+import { byLabel, choose, click, mount } from '../popup/helpers/dom';
 
-const send = sendToBackground as jest.Mock;
-const load = loadSettings as jest.Mock;
-const save = saveSettings as jest.Mock;
-
-beforeEach(() => {
-  send.mockResolvedValue({ signedIn: false });
-  load.mockResolvedValue(DEFAULT_SETTINGS);
-  save.mockImplementation(async (patch: object) => ({ ...DEFAULT_SETTINGS, ...patch }));
-});
-
-afterEach(async () => {
-  await unmountAll();
-  save.mockReset();
-});
+useSignedOutSettingsPage();
 
 it('offers "Ask each time" as a channel and saves it', async () => {
   const root = await mount(<App />);

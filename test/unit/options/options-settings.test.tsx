@@ -1,25 +1,12 @@
 /** @jest-environment jsdom */
 import '../popup/helpers/mock-extension';
-import { sendToBackground } from '../../../src/shared/messages/send';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../src/shared/storage/settings';
+import { load, save, useSignedOutSettingsPage } from './helpers/settings-page';
+import { DEFAULT_SETTINGS } from '../../../src/shared/storage/settings';
 import { App } from '../../../src/options/app';
 import { COUNTRIES } from '../../../src/options/countries';
-import { byLabel, choose, click, mount, textsOfRole, unmountAll } from '../popup/helpers/dom';
+import { byLabel, choose, click, mount, textsOfRole } from '../popup/helpers/dom';
 
-const send = sendToBackground as jest.Mock;
-const load = loadSettings as jest.Mock;
-const save = saveSettings as jest.Mock;
-
-beforeEach(() => {
-  send.mockResolvedValue({ signedIn: false });
-  load.mockResolvedValue(DEFAULT_SETTINGS);
-  save.mockImplementation(async (patch: object) => ({ ...DEFAULT_SETTINGS, ...patch }));
-});
-
-afterEach(async () => {
-  await unmountAll();
-  save.mockReset();
-});
+useSignedOutSettingsPage();
 
 describe('calling settings', () => {
   it('offers Mobile, Webphone and Softphone with Mobile chosen by default', async () => {

@@ -1,23 +1,11 @@
 /** @jest-environment jsdom */
 import '../popup/helpers/mock-extension';
-import { sendToBackground } from '../../../src/shared/messages/send';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings, settingsSchema } from '../../../src/shared/storage/settings';
+import { save, useSignedOutSettingsPage } from './helpers/settings-page';
+import { settingsSchema } from '../../../src/shared/storage/settings';
 import { App } from '../../../src/options/app';
-import { byLabel, click, mount, textsOfRole, unmountAll } from '../popup/helpers/dom';
+import { byLabel, click, mount, textsOfRole } from '../popup/helpers/dom';
 
-const send = sendToBackground as jest.Mock;
-const load = loadSettings as jest.Mock;
-const save = saveSettings as jest.Mock;
-
-beforeEach(() => {
-  send.mockResolvedValue({ signedIn: false });
-  load.mockResolvedValue(DEFAULT_SETTINGS);
-  save.mockImplementation(async (patch: object) => ({ ...DEFAULT_SETTINGS, ...patch }));
-});
-afterEach(async () => {
-  await unmountAll();
-  save.mockReset();
-});
+useSignedOutSettingsPage();
 
 describe('callback request settings', () => {
   it('default to live updates and notifications on', () => {
