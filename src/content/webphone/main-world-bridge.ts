@@ -48,22 +48,22 @@ const ACTIVATE_PATH = '/users/[ME]/features/callout/activate/';
     const answer = (body: Record<string, unknown>) => reply.postMessage({ type: 'placed', id: message.id, ...body });
     const element = document.querySelector('webrtc-client-ui') as WebphoneElement | null;
     if (!element || typeof element.call !== 'function' || typeof element.makeAPICall !== 'function') {
-      return answer({ ok: false, code: 'no-webphone', message: 'The EnreachVoice webphone on this page is not ready (not loaded or not signed in).' });
+      return answer({ ok: false, code: 'no-webphone' });
     }
     const started = performance.now();
     try {
       if (message.activation) await element.makeAPICall('POST', ACTIVATE_PATH, message.activation);
     } catch (error) {
-      return answer({ ok: false, code: 'server-error', message: `Activation failed in the webphone: ${describe(error)} No call was placed.` });
+      return answer({ ok: false, code: 'activation-failed', message: describe(error) });
     }
     const gapMs = Math.round(performance.now() - started);
     if (message.activation && gapMs >= message.windowMs) {
-      return answer({ ok: false, code: 'window-exceeded', message: 'The webphone answered too slowly: the call could not start within the 10-second callback window, so no call was placed. Click again for a new activation.' });
+      return answer({ ok: false, code: 'window-exceeded' });
     }
     try {
       await element.call(message.e164);
     } catch (error) {
-      return answer({ ok: false, code: 'server-error', message: `The webphone could not start the call: ${describe(error)}` });
+      return answer({ ok: false, code: 'call-failed', message: describe(error) });
     }
     answer({ ok: true, gapMs });
   }

@@ -17,9 +17,27 @@ const placedSchema = z.object({
   id: z.string(),
   ok: z.boolean(),
   gapMs: z.number().optional(),
-  code: z.enum(['no-webphone', 'server-error', 'window-exceeded']).optional(),
+  // The bridge runs in the page's world without our catalogs: it sends a code (and the webphone's
+  // own words as detail); the words the agent reads are chosen here.
+  code: z.enum(['no-webphone', 'activation-failed', 'window-exceeded', 'call-failed']).optional(),
   message: z.string().max(500).optional(),
 });
+type Placed = z.infer<typeof placedSchema>;
+
+function placeError({ code, message = '' }: Placed): { code: 'no-webphone' | 'server-error' | 'window-exceeded' | 'internal'; message: string } {
+  switch (code) {
+    case 'no-webphone':
+      return { code, message: t('webphone_not_ready') };
+    case 'window-exceeded':
+      return { code, message: t('webphone_window_exceeded') };
+    case 'activation-failed':
+      return { code: 'server-error', message: t('webphone_activation_failed', message) };
+    case 'call-failed':
+      return { code: 'server-error', message: t('webphone_call_failed', message) };
+    default:
+      return { code: 'internal', message: t('webphone_failed') };
+  }
+}
 
 const connections = new WeakMap<Document, Promise<MessagePort>>();
 
@@ -74,8 +92,8 @@ function request(port: MessagePort, place: WebphonePlace): Promise<WebphoneReply
       if (!placed.success || placed.data.id !== id) return;
       clearTimeout(timer);
       port.removeEventListener('message', onMessage);
-      const { ok, gapMs, code, message } = placed.data;
-      resolve(ok ? { ok: true, ...(gapMs !== undefined ? { gapMs } : {}) } : { ok: false, error: { code: code ?? 'internal', message: message ?? t('webphone_failed') } });
+      const { ok, gapMs } = placed.data;
+      resolve(ok ? { ok: true, ...(gapMs !== undefined ? { gapMs } : {}) } : { ok: false, error: placeError(placed.data) });
     }
     port.addEventListener('message', onMessage);
     port.postMessage({ type: 'place', id, e164: place.e164, windowMs: place.windowMs, ...(place.activation ? { activation: place.activation } : {}) });
