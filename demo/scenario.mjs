@@ -39,7 +39,7 @@ export async function runScenario({ browser, crm, options, sim, step }) {
     ok &&= condition;
   };
   await options.screenshot({ path: 'artifacts/demo/options-signed-in.png' });
-  await crm.locator('[data-evcb-control]').first().waitFor();
+  await crm.locator('[data-evcb-control]').first().waitFor({ state: 'attached' }); // the host is zero-size: its button draws over the page
   const controls = await crm.locator('[data-evcb-control]').count();
   step(`The CRM page shows ${controls} call controls`);
   await crm.screenshot({ path: 'artifacts/demo/crm-page.png', fullPage: true });
