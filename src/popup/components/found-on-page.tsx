@@ -3,7 +3,6 @@
 import { useState } from 'preact/hooks';
 import { toAppError } from '../../shared/errors';
 import { t } from '../../shared/i18n';
-import { formatInternational } from '../../shared/phone';
 import { requestFor, useFoundOnPage, type FoundState } from '../use-found-on-page';
 
 export function FoundOnPage() {
@@ -49,7 +48,7 @@ function FoundBody({ state }: { state: FoundState }) {
           const request = requestFor(number, mine);
           return (
             <li key={`${number.e164} ${number.callbackRequestId ?? ''}`}>
-              <span class="found-number">{number.shown || formatInternational(number.e164)}</span> <code>{number.e164}</code>
+              <span class="found-number">{number.shown || number.e164}</span> <code>{number.e164}</code>
               {number.count > 1 ? <span class="muted"> ×{number.count}</span> : null}
               {number.callbackRequestId || request ? (
                 <span class="found-request">
