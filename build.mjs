@@ -3,6 +3,7 @@
 import { build } from 'esbuild';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { packageFirefox } from './scripts/firefox-package.mjs';
+import { jsonAsStringPlugin } from './scripts/json-as-string-plugin.mjs';
 import { zipDirectory } from './scripts/zip.mjs';
 
 const root = new URL('.', import.meta.url);
@@ -18,6 +19,7 @@ const common = {
   logLevel: 'warning',
   minifySyntax: true,
   minifyWhitespace: true,
+  plugins: [jsonAsStringPlugin],
 };
 
 export async function buildExtension({ zip = true } = {}) {

@@ -8,7 +8,7 @@ import { createCalls } from './callout-wiring';
 import { createHandlers } from './handlers';
 import { listenForCallSelection, notifyAboutSelection } from './call-selection-menu';
 import { listenForSiteChanges, SiteControl } from './site-control';
-import { loadSettings } from '../shared/storage/settings';
+import { changesSettings, keepPolicyCopy, loadSettings } from '../shared/storage/settings';
 import { followLanguageSetting, loadLanguage } from '../shared/i18n/follow-setting';
 import { indexedDbStore } from './remembered-credentials';
 import { route } from './router';
@@ -84,8 +84,10 @@ browser.notifications.onClicked.addListener((id) => {
   void chrome.action.openPopup?.().catch(() => undefined);
 });
 
+// The enterprise policy (issue 6.5) as a copy in storage.local, which every context reads at once:
+// the first managed-storage read of a browser session can take seconds.
+void keepPolicyCopy().catch((error: unknown) => console.warn('EnreachVoice: the enterprise policy could not be read', error));
 browser.storage.onChanged.addListener((changes, area) => {
-  // 'managed': the administrator's policy changed (issue 6.5); it overrides settings.
-  const settingsChanged = area === 'managed' || (area === 'local' && ('settings' in changes || 'devTimeScale' in changes));
-  if (settingsChanged) void ready.then(() => workspace.onSettingsChanged());
+  if (area === 'managed') void keepPolicyCopy().catch(() => undefined);
+  if (changesSettings(changes, area) || (area === 'local' && 'devTimeScale' in changes)) void ready.then(() => workspace.onSettingsChanged());
 });

@@ -2,7 +2,7 @@
 // permissions (site-registration.ts), one sync at a time, and drops a listed site whose permission
 // the agent took away in the browser's own settings.
 import { browser } from '../shared/browser';
-import { loadSettings, saveSettings } from '../shared/storage/settings';
+import { changesSettings, loadSettings, saveSettings } from '../shared/storage/settings';
 import { coveredBefore, injectIntoOpenTabs, syncRegistration, type RegistrationDeps } from './site-registration';
 
 export type SyncReason = 'startup' | 'installed' | 'settings' | 'permissions';
@@ -55,6 +55,6 @@ export function listenForSiteChanges(control: SiteControl): void {
   browser.runtime.onStartup.addListener(() => void control.sync('startup'));
   browser.storage.onChanged.addListener((changes, area) => {
     // A managed policy (enterprise) may list the sites too.
-    if ((area === 'local' && 'settings' in changes) || area === 'managed') void control.sync('settings');
+    if (changesSettings(changes, area)) void control.sync('settings');
   });
 }

@@ -1,15 +1,14 @@
 // Follows the default country setting, so numbers are re-read when the agent changes it.
 import { browser, type Storage } from '../shared/browser';
 import type { CountryCode } from '../shared/phone';
-import { STORAGE_KEYS } from '../shared/storage/keys';
-import { loadSettings, type Settings } from '../shared/storage/settings';
+import { changesSettings, loadSettings, type Settings } from '../shared/storage/settings';
 
 /** Also hands over the whole new settings (the call channel follows them too, issue 5). */
 export function watchDefaultCountry(onChange: (country: CountryCode, settings: Settings) => void, signal: AbortSignal): void {
   let latest = 0;
   const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
-    // 'managed': the administrator's policy changed (issue 6.5).
-    if (signal.aborted || !((area === 'local' && changes[STORAGE_KEYS.settings]) || area === 'managed')) return;
+    // The user's settings or the administrator's policy (issue 6.5) changed.
+    if (signal.aborted || !changesSettings(changes, area)) return;
     // Read the settings in force (the enterprise policy overrides the stored ones), newest read wins.
     const read = ++latest;
     void loadSettings().then(

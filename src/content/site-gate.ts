@@ -4,8 +4,7 @@
 // enabled sites only; this gate also covers a registration a moment behind the settings.
 import { browser, type Storage } from '../shared/browser';
 import { isSiteEnabled } from '../shared/sites/site-settings';
-import { STORAGE_KEYS } from '../shared/storage/keys';
-import { loadSettings } from '../shared/storage/settings';
+import { changesSettings, loadSettings } from '../shared/storage/settings';
 import { watchForOrphaning } from './orphan-watch';
 import { startContentScript, type ContentScript } from './start';
 
@@ -32,7 +31,7 @@ export const browserGateDeps: GateDeps = {
   enabled: (url) => loadSettings().then((settings) => isSiteEnabled(settings, url), () => true),
   onSettingsChanged(callback) {
     const listener = (changes: Record<string, Storage.StorageChange>, area: string) => {
-      if ((area === 'local' && STORAGE_KEYS.settings in changes) || area === 'managed') callback();
+      if (changesSettings(changes, area)) callback();
     };
     browser.storage.onChanged.addListener(listener);
     return () => {

@@ -134,6 +134,13 @@ it('keeps up with a lazy-loaded grid and a virtualised grid that replaces its ro
   const scrollHeight = await page.evaluate(() => document.getElementById('scroller')!.scrollHeight);
   for (let y = 0; y < scrollHeight; y += 600) {
     await page.evaluate((top) => document.getElementById('scroller')!.scrollTo(0, top), y);
+    // The grid renders the new rows on its scroll event, a frame later; until then the old rows
+    // would be checked a second time. It renders from 5 rows (of 30 px) above the scroll position.
+    const rendered = () => {
+      const scrollTop = document.getElementById('scroller')!.scrollTop;
+      return document.querySelector('#grid tbody tr')?.getAttribute('data-row') === String(Math.max(0, Math.floor(scrollTop / 30) - 5));
+    };
+    await until(() => page.evaluate(rendered), Boolean, 30_000);
     await until(() => page.evaluate(rowsMissingControls, 0), (rows) => rows.missing.length === 0, 30_000);
     for (const entry of (await page.evaluate(gridControls)) as ScoredEntry[]) seen.set(`${entry.scope}|${entry.e164}`, entry);
   }

@@ -33,12 +33,25 @@ export interface SiteAdapter {
 
 export type { IdKind };
 
+// A CRM's app shell (its root container, its navigation bar) comes early in the document. Looking
+// only there keeps recognition cheap on a 10,000-row page, where a querySelector that finds nothing
+// would visit every element.
+const SIGNATURE_SEARCH_LIMIT = 3000;
+
+function showsSignature(doc: Document, signature: string): boolean {
+  const walker = doc.createTreeWalker(doc, 0x1 /* SHOW_ELEMENT */);
+  for (let i = 0; i < SIGNATURE_SEARCH_LIMIT && walker.nextNode(); i += 1) {
+    if ((walker.currentNode as Element).matches(signature)) return true;
+  }
+  return false;
+}
+
 export function createAdapter(spec: AdapterSpec): SiteAdapter {
   const recordSelector = spec.records.join(', ');
   return {
     name: spec.name,
     matches: (url) => spec.hosts.some((host) => url.hostname === host || url.hostname.endsWith(`.${host}`)),
-    recognises: (doc) => spec.signature !== '' && doc.querySelector(spec.signature) !== null,
+    recognises: (doc) => spec.signature !== '' && showsSignature(doc, spec.signature),
     findRecord(element) {
       if (recordSelector) {
         for (let current: Element | null = element; current; current = parentAcrossShadow(current)) {

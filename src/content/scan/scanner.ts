@@ -13,8 +13,11 @@ import { candidateKey, planCandidate } from './plan-candidate';
 import { NO_OPEN_REQUESTS, type OpenRequestLookup } from './open-requests';
 import { createViewportGate } from './viewport-gate';
 import type { Candidate } from './walk';
-import { createWorkQueue } from './work-queue';
+import { createLazyRegions } from './lazy-regions';
+import { createWorkQueue, type LaneName } from './work-queue';
 import { createWriteBatch } from './write-batch';
+
+const MUTATION_BURST = 2000;
 
 export interface ScannerOptions {
   doc: Document;
@@ -72,7 +75,16 @@ export function createScanner(options: ScannerOptions): Scanner {
     watch.observe(root);
     queue.pushUrgent(root);
   };
-  const queue = createWorkQueue(addShadowRoot);
+  // Big containers are walked a chunk at a time as they come near the viewport (lazy-regions.ts).
+  const regions = createLazyRegions((visible, margin) => {
+    visible.forEach((node) => queue.pushUrgent(node, true));
+    margin.forEach((node) => queue.pushSoon(node, true));
+    wake();
+  });
+  const queue = createWorkQueue(addShadowRoot, regions.adopt);
+  // Content the page adds or changes is decorated at once, up to a burst of this many candidates;
+  // past it (a page adding thousands of rows one by one) candidates wait for the viewport too.
+  let burst = 0;
   const gate = createViewportGate((visible, margin) => {
     for (const candidate of visible) {
       released.add(candidate);
@@ -89,12 +101,13 @@ export function createScanner(options: ScannerOptions): Scanner {
     controlRemoved: (host) => (restorer.noteRemoved(host), wake()),
   });
 
-  function handle(candidate: Candidate): void {
+  function handle(candidate: Candidate, lane: LaneName, near: boolean): void {
     const key = candidateKey(candidate);
     if (marks.isCurrent(candidate, key)) return;
     // Text without enough digits only comes here to lose an old control: nothing to defer.
     const cleanupOnly = candidate.nodeType === 3 && !mayContainPhoneNumber((candidate as Text).data);
-    if (!cleanupOnly && !released.has(candidate) && gate.defer(candidate)) {
+    const mayWait = !cleanupOnly && !near && !released.has(candidate) && (lane === 'background' || ++burst > MUTATION_BURST);
+    if (mayWait && gate.defer(candidate)) {
       // The first deferral ends the eager start: put what it planned on the page now.
       if (!eagerEnded) eagerEnded = flushNow = true;
       return;
@@ -121,12 +134,13 @@ export function createScanner(options: ScannerOptions): Scanner {
     const hadUrgent = queue.urgentPending;
     const hadSoon = queue.soonPending;
     const more = queue.runUntil(performance.now() + sliceMs, handle);
-    // Each batch of inserted controls can make the browser lay out a big table again (seconds for
-    // a 10,000-row table on a busy machine), so writes wait for a natural end: all work done, the
-    // visible and near work done (one batch per scroll), or the eager start over. The background
-    // walk then goes on without touching the page.
-    const nearDone = (hadUrgent || hadSoon) && !queue.urgentPending && !queue.soonPending;
-    writes.applyIfDue(!more || nearDone || flushNow);
+    if (!queue.urgentPending && !queue.soonPending) burst = 0;
+    // Each batch of inserted controls can make the browser lay out a big table again (a few hundred
+    // ms for a 10,000-row table on a busy machine), so writes wait for a natural end: all work done,
+    // what is in view done (its controls go in before the margins are read), the margins done, or
+    // the eager start over. The background walk then goes on without touching the page.
+    const laneDone = (hadUrgent && !queue.urgentPending) || (hadSoon && !queue.soonPending);
+    writes.applyIfDue(!more || laneDone || flushNow);
     flushNow = false;
     if (more || writes.pending) wake();
   }
@@ -167,6 +181,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       writes.clear();
       marks.removeAll();
       queue.clear();
+      regions.reset();
       queue.push(doc);
       shadowRoots.forEach((root) => queue.push(root));
       wake();
@@ -175,6 +190,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       stopped = true;
       watch.disconnect();
       gate.teardown();
+      regions.reset();
       queue.clear();
       writes.clear();
       marks.removeAll();

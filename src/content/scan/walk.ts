@@ -3,6 +3,7 @@
 // are jumped over whole; open shadow roots are reported so the scanner walks and observes them too.
 import { mayContainPhoneNumber } from '../../shared/phone';
 import { isReadOnlyTextInput, isSkippedElement, isTelLink } from './skip-rules';
+import { LAZY_CHILD_COUNT } from './lazy-regions';
 import { splitNumberContainer } from './split-number';
 
 /** A text node, a tel link, a read-only input, or the block around a split number. */
@@ -19,7 +20,11 @@ export interface RootWalk {
   step(): Candidate | null | undefined;
 }
 
-export function walkRoot(root: Node, onShadowRoot: (root: ShadowRoot) => void): RootWalk {
+/**
+ * `adopt`: offered every element with many children (lazy-regions.ts); when it takes one, the walk
+ * goes past it, and its children come back later as roots of their own.
+ */
+export function walkRoot(root: Node, onShadowRoot: (root: ShadowRoot) => void, adopt: (container: Element) => boolean = () => false): RootWalk {
   const doc = root.ownerDocument ?? (root as Document);
   // No filter callback: checking in the loop lets us jump over a rejected subtree ourselves.
   const walker = doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
@@ -40,6 +45,7 @@ export function walkRoot(root: Node, onShadowRoot: (root: ShadowRoot) => void): 
         skipChildren = true;
         return element;
       }
+      if (element.childElementCount > LAZY_CHILD_COUNT && adopt(element)) skipChildren = true;
       return undefined;
     },
   };

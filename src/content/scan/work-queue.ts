@@ -5,18 +5,22 @@
 // - background: the first walk of the whole document, which only finds candidates (and defers
 //   most of them to the viewport gate), so it may take its time.
 // So a scroll or a re-render never waits for the walk of a big page, or for the margins.
+import { LAZY_CHILD_COUNT } from './lazy-regions';
 import { isReadOnlyTextInput, isTelLink } from './skip-rules';
 import { candidateForText, resolveRoot, walkRoot, type Candidate, type RootWalk } from './walk';
 
 export interface WorkQueue {
   /** Background work: a root to walk (the document at start). */
   push(node: Node): void;
-  /** Urgent work: a node the agent may see now (changed, added, in the viewport). */
-  pushUrgent(node: Node): void;
+  /**
+   * Urgent work: a node the agent may see now (changed, added, in the viewport). `near`: known to be
+   * in or near the viewport, so its candidates need no viewport check.
+   */
+  pushUrgent(node: Node, near?: boolean): void;
   /** Work for soon after: a node near the viewport. */
-  pushSoon(node: Node): void;
+  pushSoon(node: Node, near?: boolean): void;
   /** Handles candidates until the deadline (a performance.now() value); true if work is left. */
-  runUntil(deadline: number, handle: (candidate: Candidate) => void): boolean;
+  runUntil(deadline: number, handle: HandleCandidate): boolean;
   readonly pending: boolean;
   readonly urgentPending: boolean;
   readonly soonPending: boolean;
@@ -26,22 +30,41 @@ export interface WorkQueue {
 // How many plain walk steps between clock checks: reading the clock costs more than a step.
 const STEPS_PER_CLOCK_CHECK = 64;
 
+export type LaneName = 'urgent' | 'soon' | 'background';
+/**
+ * `lane`: where the candidate was found; `near`: it came from a node pushed as near the viewport.
+ * So the scanner knows what the agent may be looking at.
+ */
+export type HandleCandidate = (candidate: Candidate, lane: LaneName, near: boolean) => void;
+
 interface Lane {
+  name: LaneName;
   items: Node[];
+  /** Whether the walk in progress started from a node pushed as near. */
+  currentNear: boolean;
   head: number;
   current: RootWalk | null;
 }
 
-const newLane = (): Lane => ({ items: [], head: 0, current: null });
+const newLane = (name: LaneName): Lane => ({ name, items: [], head: 0, current: null, currentNear: false });
 const laneBusy = (lane: Lane) => lane.current !== null || lane.head < lane.items.length;
 
-export function createWorkQueue(onShadowRoot: (root: ShadowRoot) => void): WorkQueue {
-  let urgent = newLane();
-  let soon = newLane();
-  let background = newLane();
+/** `adopt`: takes big containers off the walk (lazy-regions.ts); their children come back later. */
+export function createWorkQueue(onShadowRoot: (root: ShadowRoot) => void, adopt: (container: Element) => boolean = () => false): WorkQueue {
+  let urgent = newLane('urgent');
+  let soon = newLane('soon');
+  let background = newLane('background');
+  const nearNodes = new WeakSet<Node>();
+  const push = (lane: Lane, node: Node, near = false) => {
+    if (near) nearNodes.add(node);
+    lane.items.push(node);
+  };
+
+  // A big container queued as a whole (a grid body the page put in at once) is not walked now either.
+  const isAdopted = (root: Node) => root.nodeType === 1 && (root as Element).childElementCount > LAZY_CHILD_COUNT && adopt(root as Element);
 
   // Starts the lane's next item; false when the lane is empty.
-  const nextItem = (lane: Lane, handle: (candidate: Candidate) => void): boolean => {
+  const nextItem = (lane: Lane, handle: HandleCandidate): boolean => {
     if (lane.head >= lane.items.length) {
       // Indices instead of shift(): tens of thousands of queued nodes must not cost O(n²).
       lane.items = [];
@@ -53,17 +76,21 @@ export function createWorkQueue(onShadowRoot: (root: ShadowRoot) => void): WorkQ
     // Resolved here, not when queued: the mutation observer's callback must stay cheap.
     const root = resolveRoot(queued);
     if (!root || !root.isConnected) return true;
+    const near = nearNodes.has(queued);
     // A changed text that is no candidate any more is still handled, to remove its old control.
-    if (root.nodeType === 3) handle(candidateForText(root as Text) ?? (root as Text));
-    else if (isCandidateElement(root)) handle(root);
-    else lane.current = walkRoot(root, onShadowRoot);
+    if (root.nodeType === 3) handle(candidateForText(root as Text) ?? (root as Text), lane.name, near);
+    else if (isCandidateElement(root)) handle(root, lane.name, near);
+    else if (!isAdopted(root)) {
+      lane.current = walkRoot(root, onShadowRoot, adopt);
+      lane.currentNear = near;
+    }
     return true;
   };
 
   return {
-    push: (node) => void background.items.push(node),
-    pushUrgent: (node) => void urgent.items.push(node),
-    pushSoon: (node) => void soon.items.push(node),
+    push: (node) => push(background, node),
+    pushUrgent: (node, near) => push(urgent, node, near),
+    pushSoon: (node, near) => push(soon, node, near),
     runUntil(deadline, handle) {
       const firstLane = () => (laneBusy(urgent) ? urgent : laneBusy(soon) ? soon : background);
       const startLane = firstLane();
@@ -83,7 +110,7 @@ export function createWorkQueue(onShadowRoot: (root: ShadowRoot) => void): WorkQ
         const found = lane.current.step();
         if (found === null) lane.current = null;
         else if (found) {
-          handle(found);
+          handle(found, lane.name, lane.currentNear);
           // Detecting and pairing costs far more than a walk step: check the clock after each.
           if (performance.now() >= deadline) return true;
         }
@@ -99,9 +126,9 @@ export function createWorkQueue(onShadowRoot: (root: ShadowRoot) => void): WorkQ
       return laneBusy(soon);
     },
     clear() {
-      urgent = newLane();
-      soon = newLane();
-      background = newLane();
+      urgent = newLane('urgent');
+      soon = newLane('soon');
+      background = newLane('background');
     },
   };
 }

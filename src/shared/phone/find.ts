@@ -33,9 +33,11 @@ export function mayContainPhoneNumber(text: string): boolean {
 /** Every phone number in the text that survives the context rules, in order. */
 export function findPhoneNumbers(text: string, country: CountryCode): FoundPhoneNumber[] {
   if (!mayContainPhoneNumber(text)) return [];
+  const decoys = findDecoySpans(text);
+  // Most of a CRM grid's digits are dates, amounts, ids: the parser need not look at those.
+  if (!enoughDigitsOutside(text, decoys)) return [];
   const candidates = findPhoneNumbersInText(text, { defaultCountry: country });
   if (candidates.length === 0) return [];
-  const decoys = findDecoySpans(text);
   const found: FoundPhoneNumber[] = [];
   for (const candidate of candidates) {
     const span = { start: candidate.startsAt, end: candidate.endsAt };
@@ -43,6 +45,28 @@ export function findPhoneNumbers(text: string, country: CountryCode): FoundPhone
     found.push({ ...span, raw: text.slice(span.start, span.end), e164: candidate.number.number });
   }
   return found;
+}
+
+// Letters and digits in one token (INV0442163790, JJFI3268373183): no number of ours starts or
+// ends inside one (isGlued turns such matches down), so its digits do not count.
+const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER = /\p{L}/u;
+
+/**
+ * The cheap half of the context rules, before the parser: does the text still hold enough digits
+ * outside decoy spans and letter-digit tokens? Never stricter than the rules applied after it.
+ */
+function enoughDigitsOutside(text: string, decoys: readonly Span[]): boolean {
+  let digits = 0;
+  for (const word of text.matchAll(WORD)) {
+    const start = word.index ?? 0;
+    if (LETTER.test(word[0])) continue;
+    for (let i = 0; i < word[0].length; i += 1) {
+      const at = start + i;
+      if (!decoys.some((span) => at >= span.start && at < span.end) && ++digits >= MIN_DIGITS) return true;
+    }
+  }
+  return false;
 }
 
 function isDecoy(text: string, span: Span, decoys: readonly Span[]): boolean {

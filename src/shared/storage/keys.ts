@@ -14,4 +14,9 @@ export const STORAGE_KEYS = {
    * so benchmarks and tests can compress minutes into seconds. Ignored in packed installs.
    */
   devTimeScale: 'devTimeScale',
+  /**
+   * storage.local: the enterprise policy as the background last read it from storage.managed. The
+   * first managed read of a browser session can take seconds; content scripts start from this copy.
+   */
+  policyCopy: 'policyCopy',
 } as const;

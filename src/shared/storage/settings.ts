@@ -71,13 +71,37 @@ export async function loadSettingsWithPolicy(): Promise<PolicyApplied<Settings>>
   return applyPolicy(user, policy, settingsSchema.shape);
 }
 
+/**
+ * The settings in force, with the policy from the background's copy (keepPolicyCopy): one local
+ * read, never a wait on managed storage, whose first read in a browser session can take seconds.
+ */
 export async function loadSettings(): Promise<Settings> {
-  return (await loadSettingsWithPolicy()).settings;
+  const stored = await browser.storage.local.get([STORAGE_KEYS.settings, STORAGE_KEYS.policyCopy]);
+  return applyPolicy(parseSettings(stored[STORAGE_KEYS.settings]), stored[STORAGE_KEYS.policyCopy], settingsSchema.shape).settings;
+}
+
+/** Keeps the policy copy current: call at worker start and whenever managed storage changes. */
+export async function keepPolicyCopy(): Promise<void> {
+  await storePolicyCopy(await readManagedPolicy());
+}
+
+async function storePolicyCopy(policy: Record<string, unknown>): Promise<void> {
+  const stored = await browser.storage.local.get(STORAGE_KEYS.policyCopy);
+  if (JSON.stringify(policy) === JSON.stringify(stored[STORAGE_KEYS.policyCopy] ?? {})) return;
+  await browser.storage.local.set({ [STORAGE_KEYS.policyCopy]: policy });
+}
+
+/** True for a storage change that can change the settings in force (the user's or the policy). */
+export function changesSettings(changes: Record<string, unknown>, area: string): boolean {
+  return area === 'managed' || (area === 'local' && (STORAGE_KEYS.settings in changes || STORAGE_KEYS.policyCopy in changes));
 }
 
 /** Which settings the administrator locked, and which policy entries were ignored (options page). */
 export async function loadPolicyLocks(): Promise<Pick<PolicyApplied<Settings>, 'locked' | 'problems'>> {
-  const { locked, problems } = await loadSettingsWithPolicy();
+  const [user, policy] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  // The options page reads the policy live; the copy then agrees with what it shows.
+  await storePolicyCopy(policy);
+  const { locked, problems } = applyPolicy(user, policy, settingsSchema.shape);
   return { locked, problems };
 }
 

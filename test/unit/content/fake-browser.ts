@@ -21,7 +21,7 @@ export const browser = {
   },
   storage: {
     local: {
-      get: async (key: string) => (key in stored ? { [key]: stored[key] } : {}),
+      get: async (keys: string | string[]) => Object.fromEntries([keys].flat().filter((key) => key in stored).map((key) => [key, stored[key]])),
       set: async (items: Record<string, unknown>) => void Object.assign(stored, items),
     },
     onChanged: listenerSet(),
@@ -34,6 +34,11 @@ export function resetFakeBrowser(): void {
   browser.runtime.onMessage.listeners.clear();
   browser.storage.onChanged.listeners.clear();
   for (const key of Object.keys(stored)) delete stored[key];
+}
+
+/** The enterprise policy as the background copies it into storage.local (settings.ts keepPolicyCopy). */
+export function setPolicyCopy(policy: Record<string, unknown>): void {
+  stored.policyCopy = policy;
 }
 
 export function setStoredSettings(settings: Record<string, unknown>): void {

@@ -1,17 +1,18 @@
 // The content script follows the settings in force (issue 6.5): a country set by the administrator's
 // policy wins over the one the agent stored, also when another setting changes, and a policy change
-// itself is followed.
+// itself is followed. Content scripts read the policy from the copy the background keeps in
+// storage.local, never from managed storage itself (its first read can take seconds).
 import './mock-extension';
 import { watchDefaultCountry } from '../../../src/content/settings-watch';
 import { fakeBrowser } from './page-helpers';
 
-const { browser, resetFakeBrowser, setStoredSettings } = fakeBrowser();
-let policy: Record<string, unknown> = {};
-(browser.storage as Record<string, unknown>).managed = { get: async () => policy };
+const { browser, resetFakeBrowser, setPolicyCopy, setStoredSettings } = fakeBrowser();
+const managedRead = jest.fn(async () => ({}));
+(browser.storage as Record<string, unknown>).managed = { get: managedRead };
 
 beforeEach(() => {
   resetFakeBrowser();
-  policy = {};
+  managedRead.mockClear();
 });
 
 async function changesAfter(emit: () => void): Promise<string[]> {
@@ -25,16 +26,17 @@ async function changesAfter(emit: () => void): Promise<string[]> {
 }
 
 it("uses the policy's country, not the stored one, when the agent changes another setting", async () => {
-  policy = { DefaultCountry: 'NO', LockedSettings: ['DefaultCountry'] };
+  setPolicyCopy({ DefaultCountry: 'NO', LockedSettings: ['DefaultCountry'] });
   setStoredSettings({ defaultCountry: 'SE', pollIntervalSeconds: 120 });
   const seen = await changesAfter(() => browser.storage.onChanged.emit({ settings: { newValue: { defaultCountry: 'SE', pollIntervalSeconds: 120 } } }, 'local'));
   expect(seen).toEqual(['NO']);
+  expect(managedRead).not.toHaveBeenCalled();
 });
 
-it('follows a change of the policy itself', async () => {
+it('follows a change of the policy itself, as the background copies it', async () => {
   setStoredSettings({ defaultCountry: 'SE' });
-  policy = { DefaultCountry: 'DK' };
-  const seen = await changesAfter(() => browser.storage.onChanged.emit({ DefaultCountry: { newValue: 'DK' } }, 'managed'));
+  setPolicyCopy({ DefaultCountry: 'DK' });
+  const seen = await changesAfter(() => browser.storage.onChanged.emit({ policyCopy: { newValue: { DefaultCountry: 'DK' } } }, 'local'));
   expect(seen).toEqual(['DK']);
 });
 

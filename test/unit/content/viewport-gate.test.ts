@@ -49,7 +49,7 @@ describe('viewport gate', () => {
     expect(observer.observed.size).toBe(0);
   });
 
-  it('works off what is in view before what is a screen away, and shows both in one batch', () => {
+  it('works off what is in view before what is a screen away, and shows it first', () => {
     const rows = Array.from({ length: 4 }, (_, i) => `<li id="n${i}">040 123 456${i}</li>`);
     setPage(`<ul>${rows.join('')}</ul>`);
     const { scanner, tasks } = scanPage({ eagerLimit: 0 });
@@ -57,12 +57,54 @@ describe('viewport gate', () => {
     // n3 is a screen below the viewport, n1 in it; they arrive in one callback, margin first.
     observer.bringNear([document.getElementById('n3')!], window.innerHeight + 100);
     observer.bringNear([document.getElementById('n1')!], 10);
-    // The first slice ends when the visible lane is worked off; the page is written once, after
-    // the margin lane too (each batch can cost a big table a relayout).
+    // The first slice ends when the visible lane is worked off, and its controls go in at once;
+    // the margin follows in its own batch (each batch can cost a big table a relayout, so no more).
     tasks.shift()!();
-    expect(hostsIn()).toHaveLength(0);
+    expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234561']);
     while (tasks.length > 0) tasks.shift()!();
     expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234561', '+358401234563']);
     scanner.teardown();
+  });
+});
+
+describe('lazy regions (big containers)', () => {
+  const bigList = (count: number) => `<ul id="big">${Array.from({ length: count }, (_, i) => `<li id="r${i}">040 123 ${String(1000 + i)}</li>`).join('')}</ul>`;
+
+  it('walks none of a big container at load: its chunks wait for the viewport', () => {
+    setPage(`<p>Desk 09 123 4567</p>${bigList(400)}`);
+    const { scanner } = scanPage();
+    // Only the number outside the container is decorated; the list is left for its chunks.
+    expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+35891234567']);
+    const regions = FakeIntersectionObserver.instances.find((observer) => observer.observed.has(document.getElementById('r0')!))!;
+    // Sentinels only: the first and last element of each chunk of 16, not every row.
+    expect(regions.observed.size).toBe(50);
+    scanner.teardown();
+  });
+
+  it('decorates a chunk that comes into view, and the next one when it comes near', () => {
+    setPage(bigList(400));
+    const { scanner, tasks } = scanPage();
+    const regions = FakeIntersectionObserver.instances.find((observer) => observer.observed.has(document.getElementById('r0')!))!;
+    regions.bringNear([document.getElementById('r32')!], 10);
+    while (tasks.length > 0) tasks.shift()!();
+    expect(hostsIn()).toHaveLength(16);
+    expect(hostsIn()[0]!.closest('li')!.id).toBe('r32');
+    expect(regions.observed.has(document.getElementById('r47')!)).toBe(false);
+    regions.bringNear([document.getElementById('r63')!], window.innerHeight + 50);
+    while (tasks.length > 0) tasks.shift()!();
+    expect(hostsIn()).toHaveLength(32);
+    scanner.teardown();
+    expect(regions.observed.size).toBe(0);
+  });
+
+  it('decorates rows the page adds to a big container at once, without waiting for the viewport', () => {
+    setPage(bigList(200));
+    const { scanner, tasks } = scanPage();
+    document.getElementById('big')!.insertAdjacentHTML('beforeend', '<li id="added">050 765 4321</li>');
+    return Promise.resolve().then(() => {
+      while (tasks.length > 0) tasks.shift()!();
+      expect(hostsIn().map((host) => host.closest('li')!.id)).toEqual(['added']);
+      scanner.teardown();
+    });
   });
 });

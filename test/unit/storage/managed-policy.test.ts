@@ -3,7 +3,7 @@
 import policySchemaJson from '../../../schema.json';
 import { AppError } from '../../../src/shared/errors';
 import { POLICY_NAMES, applyPolicy, readManagedPolicy } from '../../../src/shared/storage/managed-policy';
-import { DEFAULT_SETTINGS, loadSettings, loadSettingsWithPolicy, saveSettings, settingsSchema } from '../../../src/shared/storage/settings';
+import { DEFAULT_SETTINGS, keepPolicyCopy, loadSettings as loadFromCopy, loadSettingsWithPolicy, saveSettings, settingsSchema } from '../../../src/shared/storage/settings';
 
 const shape = settingsSchema.shape;
 const user = { ...DEFAULT_SETTINGS, callChannel: 'webphone' as const, defaultCountry: 'SE' as never, discoveryUrl: 'https://mine.example' };
@@ -78,6 +78,16 @@ describe('settings with a policy in managed storage', () => {
     policy = {};
     managed.get = jest.fn(async () => policy);
     await chrome.storage.local.clear();
+  });
+  // As every context reads them: the background has copied the policy in force (keepPolicyCopy).
+  const loadSettings = async () => (await keepPolicyCopy(), loadFromCopy());
+
+  it('reads the policy from the copy, without waiting on managed storage', async () => {
+    policy = { DefaultCountry: 'NO' };
+    await keepPolicyCopy();
+    managed.get.mockClear();
+    expect((await loadFromCopy()).defaultCountry).toBe('NO');
+    expect(managed.get).not.toHaveBeenCalled();
   });
 
   it('reads nothing when managed storage throws (Firefox without a policy)', async () => {
