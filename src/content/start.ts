@@ -41,6 +41,14 @@ export async function startContentScript(doc: Document, options: StartOptions = 
   let channelSetting = settings.callChannel;
   const openMenu = (control: CallControl) => openChannelMenu(control, (event, choice) => void handleControlClick(event, control, deps, choice));
   const deps: ClickDeps = { send: sendToBackground, router, pageUrl, newClickId, onContextInvalidated: teardown, channelSetting: () => channelSetting, openMenu };
+  // One pair of handlers for every control (a big grid has thousands).
+  const onControlClick = (event: Event, control: CallControl) => void handleControlClick(event, control, deps);
+  // The menu opens from the keyboard (ArrowDown) or the context menu: an agent's own gesture.
+  const onControlMenu = (event: Event, control: CallControl) => {
+    if (!event.isTrusted || control.busy) return;
+    event.preventDefault();
+    openMenu(control);
+  };
   takeOverDocument(doc, teardown, abort.signal);
   // What the popup's "Found on this page" lists (issue 4.7).
   const found = createFoundRegistry();
@@ -48,18 +56,7 @@ export async function startContentScript(doc: Document, options: StartOptions = 
     doc,
     country: settings.defaultCountry,
     adapter: adapterFor(pageUrl(), doc),
-    makeControl: (target) =>
-      found.track(createCallControl(
-        doc,
-        target,
-        (event, control) => void handleControlClick(event, control, deps),
-        // The menu opens from the keyboard (ArrowDown) or the context menu: an agent's own gesture.
-        (event, control) => {
-          if (!event.isTrusted || control.busy) return;
-          event.preventDefault();
-          openMenu(control);
-        },
-      )).host,
+    makeControl: (target) => found.track(createCallControl(doc, target, onControlClick, onControlMenu)).host,
     isAlive: isExtensionContextAlive,
     onDead: teardown,
     ...options.scannerOverrides,

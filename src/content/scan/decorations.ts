@@ -2,8 +2,8 @@
 // again, and everything can be removed on teardown.
 
 interface Decoration {
-  /** The node's content when decorated (text, href + text, input value): a change means rescan. */
-  key: string;
+  /** Fingerprint of the node's content when decorated (text, href + text, input value): a change means rescan. */
+  key: number;
   hosts: HTMLElement[];
 }
 
@@ -26,8 +26,18 @@ export interface Decorations {
   readonly size: number;
 }
 
+// A fingerprint of each candidate's content is kept, not a copy of its text: a big grid has tens of
+// thousands of candidates (issue 4: heap under 10 MB). Most have no number (dates, amounts, ids):
+// for those the fingerprint is all that is kept.
+function fingerprint(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i += 1) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) + key.length * 0x100000000;
+}
+
 export function createDecorations(): Decorations {
   let byNode = new WeakMap<Node, Decoration>();
+  let quiet = new WeakMap<Node, number>();
   const anchors = new WeakMap<HTMLElement, Node>();
   const ourRemovals = new WeakSet<HTMLElement>();
   const live = new Set<HTMLElement>();
@@ -42,9 +52,18 @@ export function createDecorations(): Decorations {
   };
 
   return {
-    isCurrent: (node, key) => byNode.get(node)?.key === key,
+    isCurrent(node, key) {
+      const kept = byNode.get(node)?.key ?? quiet.get(node);
+      return kept !== undefined && kept === fingerprint(key);
+    },
     record(node, key, hosts) {
-      byNode.set(node, { key, hosts });
+      if (hosts.length === 0) {
+        byNode.delete(node);
+        quiet.set(node, fingerprint(key));
+        return;
+      }
+      quiet.delete(node);
+      byNode.set(node, { key: fingerprint(key), hosts });
       for (const host of hosts) {
         anchors.set(host, node);
         live.add(host);
@@ -53,11 +72,13 @@ export function createDecorations(): Decorations {
     forget(node) {
       byNode.get(node)?.hosts.forEach(removeHost);
       byNode.delete(node);
+      quiet.delete(node);
     },
     detach(node) {
       const hosts = byNode.get(node)?.hosts ?? [];
       hosts.forEach(release);
       byNode.delete(node);
+      quiet.delete(node);
       return hosts;
     },
     anchorOf: (host) => anchors.get(host),
@@ -76,6 +97,7 @@ export function createDecorations(): Decorations {
     removeAll() {
       for (const host of [...live]) removeHost(host);
       byNode = new WeakMap();
+      quiet = new WeakMap();
     },
     get size() {
       return live.size;

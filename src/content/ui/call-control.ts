@@ -31,6 +31,69 @@ export function isControlHost(node: Node): node is HTMLElement {
   return node.nodeType === 1 && (node as Element).localName === HOST_TAG;
 }
 
+// Thousands of controls can be on a big grid (issue 4: heap growth under 10 MB): a control is one
+// small object whose methods live on the prototype, and its button's listeners are shared functions
+// that find their control through a WeakMap, so no control carries closures of its own.
+const CSS = CONTROL_CSS + MENU_CSS;
+const controlOf = new WeakMap<EventTarget, Control>();
+
+class Control implements CallControl {
+  activeClickId: string | undefined = undefined;
+  private current: ControlState = 'idle';
+  constructor(
+    readonly host: HTMLElement,
+    readonly target: CallTarget,
+    readonly kind: CallKind,
+    readonly onClick: ControlClickHandler,
+    readonly onMenu: ControlMenuHandler | undefined,
+  ) {}
+  // Looked up when needed rather than kept: every node a control keeps costs memory per control.
+  get root(): ShadowRoot {
+    return this.host.shadowRoot!;
+  }
+  get button(): HTMLButtonElement {
+    return this.root.querySelector('button')!;
+  }
+  private get status(): HTMLElement {
+    return this.root.querySelector('.status')!;
+  }
+  get state(): ControlState {
+    return this.current;
+  }
+  get busy(): boolean {
+    return BUSY_STATES.has(this.current);
+  }
+  setState(next: ControlState, reason?: string): void {
+    this.current = next;
+    this.host.setAttribute('data-evcb-state', next);
+    this.host.toggleAttribute('data-evcb-busy', BUSY_STATES.has(next));
+    const status = this.status;
+    status.textContent = statusText(next, this.kind, reason);
+    status.title = status.textContent;
+  }
+}
+
+/** The control of the button an event is at (keyed by host: the button's wrapper is not kept). */
+function controlAt(event: Event): Control | undefined {
+  const root = (event.currentTarget as Node | null)?.getRootNode();
+  return root instanceof ShadowRoot ? controlOf.get(root.host) : undefined;
+}
+
+function clicked(event: Event): void {
+  const control = controlAt(event);
+  control?.onClick(event, control);
+}
+
+function keyPressed(event: Event): void {
+  const control = controlAt(event);
+  if (control?.onMenu && (event as KeyboardEvent).key === 'ArrowDown') control.onMenu(event, control);
+}
+
+function contextMenu(event: Event): void {
+  const control = controlAt(event);
+  control?.onMenu?.(event, control);
+}
+
 export function createCallControl(doc: Document, target: CallTarget, onClick: ControlClickHandler, onMenu?: ControlMenuHandler): CallControl {
   const kind = kindOf(target);
   const host = doc.createElement(HOST_TAG);
@@ -39,11 +102,12 @@ export function createCallControl(doc: Document, target: CallTarget, onClick: Co
   // produce untrusted events, which the click handler ignores.
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CONTROL_CSS + MENU_CSS;
+  style.textContent = CSS;
   const button = doc.createElement('button');
   button.type = 'button';
-  button.setAttribute('aria-label', accessibleName(kind, target));
-  button.title = accessibleName(kind, target);
+  const name = accessibleName(kind, target);
+  button.setAttribute('aria-label', name);
+  button.title = name;
   if (onMenu) {
     button.setAttribute('aria-haspopup', 'menu');
     button.setAttribute('aria-expanded', 'false');
@@ -54,35 +118,12 @@ export function createCallControl(doc: Document, target: CallTarget, onClick: Co
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   root.append(style, button, status);
-
-  let state: ControlState = 'idle';
-  const control: CallControl = {
-    host,
-    target,
-    kind,
-    root,
-    button,
-    activeClickId: undefined,
-    get state() {
-      return state;
-    },
-    get busy() {
-      return BUSY_STATES.has(state);
-    },
-    setState(next, reason) {
-      state = next;
-      host.setAttribute('data-evcb-state', next);
-      host.toggleAttribute('data-evcb-busy', BUSY_STATES.has(next));
-      status.textContent = statusText(next, kind, reason);
-      status.title = status.textContent;
-    },
-  };
-  button.addEventListener('click', (event) => onClick(event, control));
+  const control = new Control(host, target, kind, onClick, onMenu);
+  controlOf.set(host, control);
+  button.addEventListener('click', clicked);
   if (onMenu) {
-    button.addEventListener('keydown', (event) => {
-      if (event.key === 'ArrowDown') onMenu(event, control);
-    });
-    button.addEventListener('contextmenu', (event) => onMenu(event, control));
+    button.addEventListener('keydown', keyPressed);
+    button.addEventListener('contextmenu', contextMenu);
   }
   return control;
 }
