@@ -18,6 +18,7 @@ import { createWorkQueue, type LaneName } from './work-queue';
 import { createWriteBatch } from './write-batch';
 
 const MUTATION_BURST = 2000;
+const SCROLL_PAUSE_MS = 150;
 
 export interface ScannerOptions {
   doc: Document;
@@ -75,11 +76,21 @@ export function createScanner(options: ScannerOptions): Scanner {
     watch.observe(root);
     queue.pushUrgent(root);
   };
+  // While the agent scrolls, the margins (a screen above and below) wait until the scrolling pauses:
+  // their controls would cost a big table a relayout just when the next rows come into view.
+  let viewportDeliveries = 0;
+  let marginsHeldUntil = 0;
+  const cameNear = (visibleCount: number) => {
+    viewportDeliveries += 1;
+    // The first delivery is the page as loaded: its margins are wanted at once.
+    if (visibleCount > 0 && viewportDeliveries > 1) marginsHeldUntil = performance.now() + SCROLL_PAUSE_MS;
+    wake();
+  };
   // Big containers are walked a chunk at a time as they come near the viewport (lazy-regions.ts).
   const regions = createLazyRegions((visible, margin) => {
     visible.forEach((node) => queue.pushUrgent(node, true));
     margin.forEach((node) => queue.pushSoon(node, true));
-    wake();
+    cameNear(visible.length);
   });
   const queue = createWorkQueue(addShadowRoot, regions.adopt);
   // Content the page adds or changes is decorated at once, up to a burst of this many candidates;
@@ -94,7 +105,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       released.add(candidate);
       queue.pushSoon(candidate);
     }
-    wake();
+    cameNear(visible.length);
   }, options.eagerLimit);
   const watch = watchMutations({
     changed: (node) => (queue.pushUrgent(node), wake()),
@@ -133,7 +144,8 @@ export function createScanner(options: ScannerOptions): Scanner {
     restoreRemovedControls();
     const hadUrgent = queue.urgentPending;
     const hadSoon = queue.soonPending;
-    const more = queue.runUntil(performance.now() + sliceMs, handle);
+    const holdMargins = performance.now() < marginsHeldUntil;
+    const more = queue.runUntil(performance.now() + sliceMs, handle, holdMargins);
     if (!queue.urgentPending && !queue.soonPending) burst = 0;
     // Each batch of inserted controls can make the browser lay out a big table again (a few hundred
     // ms for a 10,000-row table on a busy machine), so writes wait for a natural end: all work done,
@@ -142,6 +154,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     const laneDone = (hadUrgent && !queue.urgentPending) || (hadSoon && !queue.soonPending);
     writes.applyIfDue(!more || laneDone || flushNow);
     flushNow = false;
+    if (holdMargins && !queue.urgentPending && !writes.pending) return void setTimeout(wake, marginsHeldUntil - performance.now());
     if (more || writes.pending) wake();
   }
 

@@ -19,8 +19,11 @@ export interface WorkQueue {
   pushUrgent(node: Node, near?: boolean): void;
   /** Work for soon after: a node near the viewport. */
   pushSoon(node: Node, near?: boolean): void;
-  /** Handles candidates until the deadline (a performance.now() value); true if work is left. */
-  runUntil(deadline: number, handle: HandleCandidate): boolean;
+  /**
+   * Handles candidates until the deadline (a performance.now() value); true if work is left.
+   * `urgentOnly`: the other lanes wait (the agent is scrolling: what comes into view goes first).
+   */
+  runUntil(deadline: number, handle: HandleCandidate, urgentOnly?: boolean): boolean;
   readonly pending: boolean;
   readonly urgentPending: boolean;
   readonly soonPending: boolean;
@@ -91,14 +94,16 @@ export function createWorkQueue(onShadowRoot: (root: ShadowRoot) => void, adopt:
     push: (node) => push(background, node),
     pushUrgent: (node, near) => push(urgent, node, near),
     pushSoon: (node, near) => push(soon, node, near),
-    runUntil(deadline, handle) {
+    runUntil(deadline, handle, urgentOnly = false) {
       const firstLane = () => (laneBusy(urgent) ? urgent : laneBusy(soon) ? soon : background);
       const startLane = firstLane();
+      if (urgentOnly && startLane !== urgent) return laneBusy(soon) || laneBusy(background);
       for (let steps = 1; ; steps += 1) {
         if (steps % STEPS_PER_CLOCK_CHECK === 0 && performance.now() >= deadline) return true;
         const lane = firstLane();
         // A lane worked off ends the slice, so its controls reach the screen before lower lanes start.
         if (lane !== startLane && lane !== urgent && laneBusy(lane)) return true;
+        if (urgentOnly && lane !== urgent) return true;
         if (!lane.current) {
           if (!nextItem(lane, handle)) {
             if (!laneBusy(urgent) && !laneBusy(soon) && !laneBusy(background)) return false;

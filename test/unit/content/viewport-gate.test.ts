@@ -54,15 +54,41 @@ describe('viewport gate', () => {
     setPage(`<ul>${rows.join('')}</ul>`);
     const { scanner, tasks } = scanPage({ eagerLimit: 0 });
     const observer = FakeIntersectionObserver.instances.at(-1)!;
-    // n3 is a screen below the viewport, n1 in it; they arrive in one callback, margin first.
-    observer.bringNear([document.getElementById('n3')!], window.innerHeight + 100);
+    // n1 is in the viewport, n3 a screen below it (as the page loads: margins are wanted at once).
     observer.bringNear([document.getElementById('n1')!], 10);
+    observer.bringNear([document.getElementById('n3')!], window.innerHeight + 100);
     // The first slice ends when the visible lane is worked off, and its controls go in at once;
     // the margin follows in its own batch (each batch can cost a big table a relayout, so no more).
     tasks.shift()!();
     expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234561']);
     while (tasks.length > 0) tasks.shift()!();
     expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234561', '+358401234563']);
+    scanner.teardown();
+  });
+});
+
+describe('margins while the agent scrolls', () => {
+  beforeEach(() => jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick'] }));
+  afterEach(() => jest.useRealTimers());
+
+  it('holds the margins until the scrolling pauses, and does what comes into view first', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `<li id="n${i}">040 123 456${i}</li>`);
+    setPage(`<ul>${rows.join('')}</ul>`);
+    const { scanner, tasks } = scanPage({ eagerLimit: 0 });
+    const observer = FakeIntersectionObserver.instances.at(-1)!;
+    const run = () => {
+      while (tasks.length > 0) tasks.shift()!();
+    };
+    observer.bringNear([document.getElementById('n0')!], 10); // the page as loaded
+    run();
+    // A scroll: n2 comes into view, n4 within a screen of it.
+    observer.bringNear([document.getElementById('n2')!], 10);
+    observer.bringNear([document.getElementById('n4')!], window.innerHeight + 100);
+    run();
+    expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234560', '+358401234562']);
+    jest.advanceTimersByTime(200);
+    run();
+    expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234560', '+358401234562', '+358401234564']);
     scanner.teardown();
   });
 });
