@@ -7,7 +7,7 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
   End: (_index, last) => last,
 };
 
-const rowButtons = (row: Element) => [...row.querySelectorAll<HTMLButtonElement>(':scope > .call-control button, :scope > .row-actions button')];
+const rowButtons = (row: Element) => [...row.querySelectorAll<HTMLButtonElement>(':scope > .call-control > button, :scope > .row-actions button')];
 
 function focusColumn(row: Element, column: number): void {
   const buttons = rowButtons(row);
