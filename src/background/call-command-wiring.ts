@@ -13,7 +13,8 @@ export function registerCallCommand(ready: Promise<void>, calls: CallCoordinator
       runCallCommand(
         {
           activeTabId: tabPort.activeTabId,
-          selection: (tabId) => tabPort.send(tabId, 0, { command: 'selection.get' }),
+          // Every frame is asked (no frameId); only frames with selected text answer, the focused one first.
+          selection: (tabId) => tabPort.send(tabId, undefined, { command: 'selection.get' }),
           country: async () => (await loadSettings()).defaultCountry,
           myOpenRequests: () => workspace.requests.current()?.requests ?? [],
           start: (input, listener) => calls.start(input, listener),

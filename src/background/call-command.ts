@@ -15,7 +15,7 @@ export const NEXT_DUE_NOTIFICATION = 'evcb-next-due';
 
 export interface CommandDeps {
   activeTabId(): Promise<number | undefined>;
-  /** Asks the tab's top frame for its selected text. */
+  /** Asks the tab's frames for their selected text; the frame with the focus answers first. */
   selection(tabId: number): Promise<unknown>;
   country(): Promise<CountryCode>;
   myOpenRequests(): ApiCallbackRequest[];

@@ -38,6 +38,13 @@ export interface JournalStore {
 }
 
 const KEEP_ENDED_MS = 60_000;
+/**
+ * At most this many ended flows are kept (the newest): every state change writes the whole journal,
+ * so a busy minute must not make each write, and the restore a woken worker waits for, grow with
+ * it (issue 5, click latency). Unfinished flows are always kept; the repeat guard needs only the
+ * last few seconds.
+ */
+const KEEP_ENDED_COUNT = 20;
 
 export const TERMINAL: ReadonlySet<CallState> = new Set(['placed', 'failed']);
 
@@ -89,6 +96,8 @@ export class CallJournal {
   private persist(): void {
     const cutoff = this.now() - KEEP_ENDED_MS;
     for (const [id, flow] of this.flows) if (flow.endedAt !== undefined && flow.endedAt < cutoff) this.flows.delete(id);
+    const ended = this.all().filter((flow) => flow.endedAt !== undefined);
+    for (const flow of ended.slice(0, Math.max(0, ended.length - KEEP_ENDED_COUNT))) this.flows.delete(flow.id);
     const snapshot = this.all().map((flow) => ({ ...flow, listeners: [...flow.listeners] }));
     this.writing = this.writing
       .then(() => this.store.set({ [this.key]: snapshot }))

@@ -4,11 +4,11 @@ import { browser } from '../shared/browser';
 import { fetchCallbackRequest } from '../shared/api/callbacks';
 import { activateCallout, startMobileCall } from '../shared/api/calls';
 import { STORAGE_KEYS } from '../shared/storage/keys';
-import { loadSettings } from '../shared/storage/settings';
 import { toRequester } from './broadcast';
 import { softphoneDriver, type TabPort } from './callout-channels';
 import { CallJournal } from './callout-journal';
 import { webphoneDriver } from './callout-webphone';
+import { createSettingsCache } from './settings-cache';
 import { CallCoordinator } from './callout';
 import type { SessionManager } from './session';
 import type { Workspace } from './workspace';
@@ -28,12 +28,15 @@ export const tabPort: TabPort = {
 };
 
 export function createCalls(session: SessionManager, workspace?: Workspace): CallCoordinator {
+  // Read now, at worker start: a click then finds the settings in memory (issue 5, click latency).
+  const settings = createSettingsCache();
+  void settings.get().catch(() => undefined);
   return new CallCoordinator(
     {
       api: { fetchRequest: fetchCallbackRequest, activate: activateCallout, call: startMobileCall },
       credentials: () => session.requireCredentials(),
       userId: () => session.session()?.userId ?? '',
-      preferences: loadSettings,
+      preferences: () => settings.get(),
       knownRequest: (requestId) => {
         const snapshot = workspace?.requests.current();
         if (!snapshot || Date.now() - snapshot.fetchedAt > KNOWN_REQUEST_MAX_AGE_MS) return undefined;
@@ -41,7 +44,7 @@ export function createCalls(session: SessionManager, workspace?: Workspace): Cal
       },
       onUnauthorized: () => session.handleUnauthorized(),
       channels: {
-        softphone: softphoneDriver(tabPort, async () => (await loadSettings()).softphoneScheme),
+        softphone: softphoneDriver(tabPort, async () => (await settings.get()).softphoneScheme),
         webphone: webphoneDriver(tabPort),
       },
       journal: new CallJournal(browser.storage.session, STORAGE_KEYS.callFlows),

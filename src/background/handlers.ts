@@ -8,6 +8,7 @@ import { createWorkspaceHandlers, noteCallPlaced } from './workspace-handlers';
 import { createSiteHandlers } from './site-handlers';
 import { openNumbersOf } from './open-numbers';
 import { loadSettings } from '../shared/storage/settings';
+import { injectWebphoneBridge } from './webphone-bridge-injection';
 
 export function createHandlers(session: SessionManager, workspace: Workspace, calls: CallCoordinator): Handlers {
 
@@ -26,5 +27,6 @@ export function createHandlers(session: SessionManager, workspace: Workspace, ca
         // A placed callback call waits for its outcome in the popup.
         .then((result) => (noteCallPlaced(workspace, result), result)),
     'call.status': async ({ clickId }) => calls.status(clickId),
+    'webphone.bridge': (_input, context) => injectWebphoneBridge(context),
   };
 }

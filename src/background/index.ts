@@ -5,6 +5,7 @@ import { browser, type Runtime } from '../shared/browser';
 import { toExtensionPages } from './broadcast';
 import { registerCallCommand } from './call-command-wiring';
 import { createCalls } from './callout-wiring';
+import { firstCalls } from './first-calls';
 import { createHandlers } from './handlers';
 import { listenForCallSelection, notifyAboutSelection } from './call-selection-menu';
 import { listenForSiteChanges, SiteControl } from './site-control';
@@ -29,26 +30,38 @@ const identity = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
 followLanguageSetting();
 // Calls need only the session and the call journal: a click that wakes the worker does not wait
 // for the workspace to start (issue 5, cold-click latency).
+let requestsRestored = false;
 const callsReady: Promise<void> = (async () => {
-  await loadLanguage();
-  // storage.session is trusted-contexts-only by default; say so explicitly so it stays that way.
-  await chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined);
-  await session.restore();
-  // Before any call message is handled: flows a stopped worker left unfinished are failed, never resumed.
-  await calls.restore();
+  await Promise.all([
+    loadLanguage(),
+    // storage.session is trusted-contexts-only by default; say so explicitly so it stays that way.
+    chrome.storage.session.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' }).catch(() => undefined),
+    session.restore(),
+  ]);
+  // Before any call message is handled: flows a stopped worker left unfinished are failed, never
+  // resumed. My requests are read too, so a click finds its request without a lookup.
+  const [, restored] = await Promise.all([calls.restore(), workspace.requests.restore(workspace.userId()).then(() => true, () => false)]);
+  requestsRestored = restored;
 })();
+const wakingCalls = firstCalls();
 const ready: Promise<void> = (async () => {
   await callsReady;
-  await workspace.start().catch((error: unknown) => console.warn('EnreachVoice callbacks: the workspace did not start', error));
+  // A click that woke the worker goes first: realtime, sync and badge start after its call.
+  await wakingCalls.settled();
+  await workspace.start(requestsRestored).catch((error: unknown) => console.warn('EnreachVoice callbacks: the workspace did not start', error));
 })();
 
-const CALL_MESSAGES: ReadonlySet<unknown> = new Set(['call.start', 'call.status']);
+// webphone.bridge is part of a webphone call: it must not wait for the workspace (which waits for the call).
+const CALL_MESSAGES: ReadonlySet<unknown> = new Set(['call.start', 'call.status', 'webphone.bridge']);
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
-  const gate = CALL_MESSAGES.has((message as { type?: unknown } | null)?.type) ? callsReady : ready;
-  return gate.then(
+  const type = (message as { type?: unknown } | null)?.type;
+  const gate = CALL_MESSAGES.has(type) ? callsReady : ready;
+  const reply = gate.then(
     () => route(message, sender, handlers, identity),
     () => route(message, sender, handlers, identity),
   );
+  if (type === 'call.start') wakingCalls.add(reply);
+  return reply;
 });
 
 // The keyboard shortcut: call the selected number, or offer the next due callback (issue 5).

@@ -7,14 +7,14 @@ import { activePatterns, type SiteSettings } from '../shared/sites/site-settings
 import { patternMatchesUrl } from '../shared/sites/match-pattern';
 
 /**
- * The scripts every enabled site gets: our content script, and the webphone bridge in the page's
- * own world (issue 5, content/webphone/main-world-bridge.ts), which installs itself once per page.
+ * The scripts every enabled site gets: our content script. The webphone bridge is not among them: it
+ * goes only into frames that host `<webrtc-client-ui>`, when their content script asks for it
+ * (issue 5, webphone-bridge-injection.ts). An older registration that still lists it is replaced.
  */
-export const PAGE_SCRIPTS: readonly { id: string; file: string; world: 'ISOLATED' | 'MAIN' }[] = [
-  { id: 'evcb-content', file: 'content.js', world: 'ISOLATED' },
-  { id: 'evcb-webphone-bridge', file: 'webphone-bridge.js', world: 'MAIN' },
-];
-const SCRIPT_IDS = PAGE_SCRIPTS.map((script) => script.id);
+export const PAGE_SCRIPTS: readonly { id: string; file: string; world: 'ISOLATED' | 'MAIN' }[] = [{ id: 'evcb-content', file: 'content.js', world: 'ISOLATED' }];
+/** Ids this extension registered in earlier versions: looked up so that a sync removes them. */
+const RETIRED_SCRIPT_IDS = ['evcb-webphone-bridge'];
+const SCRIPT_IDS = [...PAGE_SCRIPTS.map((script) => script.id), ...RETIRED_SCRIPT_IDS];
 
 export interface Registration {
   matches: string[];
@@ -70,8 +70,8 @@ export type SyncStep = 'register' | 'update' | 'unregister' | 'none';
 export function planSync(current: readonly RegisteredScript[], desired: Registration | null): SyncStep {
   if (!desired) return current.length > 0 ? 'unregister' : 'none';
   if (current.length === 0) return 'register';
-  // A partial registration (one script missing) is started over.
-  if (current.length !== PAGE_SCRIPTS.length) return 'unregister';
+  // A partial registration (one script missing) or one with a retired script is started over.
+  if (current.length !== PAGE_SCRIPTS.length || current.some((script) => RETIRED_SCRIPT_IDS.includes(script.id))) return 'unregister';
   const same = (a: readonly string[] | undefined, b: readonly string[]) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify(b);
   const currentOk = current.every((script) => same(script.matches, desired.matches) && same(script.excludeMatches, desired.excludeMatches));
   return currentOk ? 'none' : 'update';
@@ -114,9 +114,10 @@ export async function syncRegistration(deps: RegistrationDeps): Promise<SyncResu
   }
   if (step === 'register') await deps.scripting.registerContentScripts(specs(desired!));
   if (step === 'update') await deps.scripting.updateContentScripts(specs(desired!));
-  const complete = current.length === PAGE_SCRIPTS.length;
-  const before = complete ? (current[0]?.matches ?? []) : [];
-  const beforeExcluded = complete ? (current[0]?.excludeMatches ?? []) : [];
+  // Where the content script ran before (a retired script beside it does not change that).
+  const content = current.find((script) => script.id === PAGE_SCRIPTS[0]?.id);
+  const before = content?.matches ?? [];
+  const beforeExcluded = content?.excludeMatches ?? [];
   return { step, before, beforeExcluded, after: desired?.matches ?? [] };
 }
 
@@ -134,8 +135,7 @@ export async function injectIntoOpenTabs(deps: RegistrationDeps, patterns: strin
     const url = tab.url ?? '';
     if (alreadyRunning(url)) continue;
     try {
-      for (const script of [...PAGE_SCRIPTS].reverse()) {
-        // The bridge first, so the content script finds it ready.
+      for (const script of PAGE_SCRIPTS) {
         await deps.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [script.file], world: script.world });
       }
       injected += 1;

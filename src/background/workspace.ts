@@ -56,9 +56,9 @@ export class Workspace {
     });
   }
 
-  /** Every service worker start, after the session is restored. */
-  async start(): Promise<void> {
-    await this.requests.restore(this.userId());
+  /** Every service worker start, after the session is restored (and `requestsRestored`: my requests too). */
+  async start(requestsRestored = false): Promise<void> {
+    if (!requestsRestored) await this.requests.restore(this.userId());
     await this.apply();
     // After a browser restart (remembered sign-in) or a long sleep the copy is missing or old.
     const fetchedAt = this.requests.current()?.fetchedAt ?? 0;

@@ -63,6 +63,8 @@ test('webphone: the page element activates with the request and list, then calls
   expect(used[1]!.at - used[0]!.at).toBeLessThan(10_000);
   expect(recorded).toEqual([expect.objectContaining({ Kind: 'CallbackCall', Channel: 'Webphone', CallbackRequestId: REQUEST_SARA })]);
   expect(recorded[0]!.ActivationToCallMs).toBeLessThan(10_000);
+  // The bridge is in this page's own world: the page has the element.
+  expect(await crm.evaluate(() => (window as unknown as { __evcbWebphoneBridge?: boolean }).__evcbWebphoneBridge)).toBe(true);
 });
 
 test('webphone whose activation answers after the window: no call(number), the agent is told', async () => {
@@ -88,6 +90,24 @@ test('webphone on a page without one: says so, calls nothing', async () => {
   expect(text).toMatch(/no EnreachVoice webphone on this page/);
   expect(await activations(world)).toEqual([]);
   expect(await calls(world)).toEqual([]);
+  // No element, no bridge: nothing of ours runs in this page's own world (issue 5).
+  expect(await crm.evaluate(() => '__evcbWebphoneBridge' in window)).toBe(false);
+});
+
+test('webphone added to the page later: the bridge comes with the first call through it', async () => {
+  await setSettings(ext, { callChannel: 'webphone' });
+  await freshControls(crm, `${crmUrl()}?api=${encodeURIComponent(world.simUrl)}`, PLAIN);
+  expect(await crm.evaluate(() => '__evcbWebphoneBridge' in window)).toBe(false);
+  // A single-page CRM shows its webphone after our content script started.
+  await crm.addScriptTag({ url: `${world.pagesUrl}/demo/webphone/webrtc-client-ui.js` });
+  await crm.evaluate(() => document.body.append(document.createElement('webrtc-client-ui')));
+  const plain = control(crm, PLAIN);
+  await plain.start();
+  expect(await plain.settled()).toMatchObject({ state: 'placed' });
+  expect(await crm.evaluate(() => (window as unknown as { __webphoneLog: { op: string }[] }).__webphoneLog.map((u) => u.op))).toEqual(['call']);
+  expect(await crm.evaluate(() => (window as unknown as { __evcbWebphoneBridge?: boolean }).__evcbWebphoneBridge)).toBe(true);
+  const recorded = await until(() => calls(world), (list) => list.length > 0);
+  expect(recorded).toEqual([expect.objectContaining({ Kind: 'DirectCall', Channel: 'Webphone' })]);
 });
 
 test('softphone: activation first, then callto: handed to the OS; the CRM page stays where it is', async () => {

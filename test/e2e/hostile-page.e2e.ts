@@ -86,8 +86,10 @@ test('forged window messages and a spoofed webphone bridge start nothing', async
   // page's world and holds nothing the page lacks): never a place request with a number or an id.
   const spoofGot = await page.evaluate(() => (window as any).__evcbBridgeSpoofGot as unknown[]);
   expect(spoofGot.filter((message) => (message as { type?: string })?.type !== 'ready')).toEqual([]);
-  // And the content script never offered its private port to anyone (no webphone on this page).
+  // And the content script never offered its private port to anyone (no webphone on this page),
+  // nor was our bridge put into this page's world: only pages with the element get it (issue 5).
   expect(await page.evaluate(() => (window as any).__evcbConnectSeen ?? 0)).toBe(0);
+  expect(await page.evaluate(() => '__evcbWebphoneBridge' in window)).toBe(false);
   const states = await page.locator('[data-evcb-control]').evaluateAll((hosts) => hosts.map((host) => host.getAttribute('data-evcb-state') ?? 'idle'));
   expect(states.every((state) => state === 'idle')).toBe(true);
 });

@@ -38,7 +38,7 @@ test('enabling the site on the options page puts controls on its open page, no r
 
   await until(controlCount, (count) => count >= 5);
   await crm.getByRole('button', { name: 'Callback call +358 40 123 4567', exact: true }).waitFor();
-  expect(await registeredIds()).toEqual(['evcb-content', 'evcb-webphone-bridge']);
+  expect(await registeredIds()).toEqual(['evcb-content']);
   expect(await grantedOrigins()).toContain(TEST_SITE_PATTERN);
 });
 
@@ -147,5 +147,5 @@ test('after an update the new version takes over open pages: no orphan and no du
   const leftovers = () => crm.locator('evcb-call[data-test-old]').count();
   await until(leftovers, (n) => n === 0, 15_000);
   await until(controlCount, (n) => n === count, 15_000);
-  expect(await registeredIds()).toEqual(['evcb-content', 'evcb-webphone-bridge']);
+  expect(await registeredIds()).toEqual(['evcb-content']);
 });

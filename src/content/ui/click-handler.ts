@@ -33,18 +33,20 @@ export async function handleControlClick(event: ClickEventLike, control: CallCon
   if (!choice && deps.openMenu && deps.channelSetting?.() === 'ask') return deps.openMenu(control);
   const clickId = deps.newClickId();
   control.activeClickId = clickId;
-  control.setState('resolving');
   deps.router.track(clickId, control);
+  // The message leaves before the control redraws: the click's request does not wait for the page.
+  const answer = deps.send('call.start', {
+    number: control.target.e164,
+    callbackRequestId: control.target.callbackRequestId,
+    callbackListId: control.target.callbackListId,
+    pageUrl: deps.pageUrl(),
+    clickId,
+    ...(choice?.channel ? { channel: choice.channel } : {}),
+    ...(choice?.direct ? { direct: true } : {}),
+  });
+  control.setState('resolving');
   try {
-    const result = await deps.send('call.start', {
-      number: control.target.e164,
-      callbackRequestId: control.target.callbackRequestId,
-      callbackListId: control.target.callbackListId,
-      pageUrl: deps.pageUrl(),
-      clickId,
-      ...(choice?.channel ? { channel: choice.channel } : {}),
-      ...(choice?.direct ? { direct: true } : {}),
-    });
+    const result = await answer;
     if (isCurrent(control, clickId)) control.setState('placed', result?.kind === 'direct' && control.kind === 'callback' ? t('control_direct_placed') : undefined);
   } catch (error) {
     if (isContextInvalidated(error)) return deps.onContextInvalidated();

@@ -1,8 +1,11 @@
 // The content script's side of the webphone bridge (issue 5): checks that the page hosts
-// `<webrtc-client-ui>`, opens a private MessageChannel to the main-world bridge (handed over with a
-// same-origin window message, answered with our nonce), and runs one place request over it.
+// `<webrtc-client-ui>`, has the background inject the bridge into this frame's own world (pages
+// without the element never get it), opens a private MessageChannel to the main-world bridge
+// (handed over with a same-origin window message, answered with our nonce), and runs one place
+// request over it.
 import * as z from 'zod';
 import { AppError } from '../../shared/errors';
+import { sendToBackground } from '../../shared/messages/send';
 import { t } from '../../shared/i18n';
 import { WEBPHONE_TAG, type WebphonePlace, type WebphoneReply } from '../../shared/messages/webphone-contract';
 
@@ -44,9 +47,33 @@ const connections = new WeakMap<Document, Promise<MessagePort>>();
 /** In the agent's language, read when the call is placed (issue 6.2). */
 export const noWebphoneMessage = (): string => t('webphone_none');
 
+const bridges = new WeakMap<Document, Promise<void>>();
+
+/**
+ * Asks the background to put the bridge into this frame's own world, once per document, and only
+ * here, where the page has the element (issue 5). A failed request is asked again next time.
+ */
+export function ensureBridge(doc: Document, send: typeof sendToBackground = sendToBackground): Promise<void> {
+  const known = bridges.get(doc);
+  if (known) return known;
+  const asked = send('webphone.bridge', {}).then(() => undefined);
+  asked.catch(() => bridges.delete(doc));
+  bridges.set(doc, asked);
+  return asked;
+}
+
+/** At start: a page that already hosts the webphone gets the bridge now, so its first call waits for nothing. */
+export function prepareWebphone(doc: Document): void {
+  if (doc.querySelector(WEBPHONE_TAG)) ensureBridge(doc).catch(() => undefined);
+}
+
 export async function placeViaWebphone(doc: Document, place: WebphonePlace): Promise<WebphoneReply> {
   try {
     if (!doc.querySelector(WEBPHONE_TAG)) throw new AppError('no-webphone', noWebphoneMessage());
+    // The element may have been added after the start (a single-page CRM): the bridge comes now.
+    await ensureBridge(doc).catch(() => {
+      throw new AppError('no-webphone', t('webphone_bridge_missing'));
+    });
     const port = await connect(doc);
     return await request(port, place);
   } catch (error) {

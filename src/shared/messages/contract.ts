@@ -114,6 +114,9 @@ export const messages = {
   ...sitesMessages,
   ...detectionMessages,
   'call.start': { from: ['extension', 'content'], request: callStartSchema, response: callResultSchema },
+  // The frame hosts <webrtc-client-ui>: the background puts the webphone bridge into that frame's own
+  // world (issue 5: only pages that have the element get it).
+  'webphone.bridge': { from: ['content'], request: empty, response: z.object({ injected: z.boolean() }) },
   // Where a call stands; asked by a control whose call.start answer was lost (the worker restarted).
   'call.status': {
     from: ['extension', 'content'],

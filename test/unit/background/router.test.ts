@@ -21,6 +21,7 @@ function handlers(): Handlers {
     'callbacks.discardPending': jest.fn(async () => ({ pending: [] })),
     'call.start': jest.fn(async (input) => ({ kind: 'direct' as const, e164: input.number })),
     'call.status': jest.fn(async () => null),
+    'webphone.bridge': jest.fn(async () => ({ injected: true })),
     'page.found': jest.fn(async () => ({ access: 'none' as const })),
     'sites.ignore': jest.fn(async () => ({ site: 'https://crm.example/*', removedPattern: false })),
     'callbacks.openNumbers': jest.fn(async () => ({ numbers: [], version: 0 })),

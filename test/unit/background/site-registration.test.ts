@@ -53,23 +53,23 @@ describe('content script registration for enabled sites', () => {
 
   it('plans one step from the current registration to the desired one', () => {
     const script = (id: string, matches: string[], excludeMatches: string[] = []): RegisteredScript => ({ id, matches, excludeMatches });
-    const both = (matches: string[], excludeMatches: string[] = []) => [script('evcb-content', matches, excludeMatches), script('evcb-webphone-bridge', matches, excludeMatches)];
+    const content = (matches: string[], excludeMatches: string[] = []) => [script('evcb-content', matches, excludeMatches)];
     expect(planSync([], null)).toBe('none');
     expect(planSync([], { matches: [SF], excludeMatches: [] })).toBe('register');
-    expect(planSync(both([SF]), null)).toBe('unregister');
-    expect(planSync(both([SF]), { matches: [SF], excludeMatches: [] })).toBe('none');
-    expect(planSync(both([SF]), { matches: [HS, SF].sort(), excludeMatches: [] })).toBe('update');
-    expect(planSync(both([SF]), { matches: [SF], excludeMatches: ['https://x.lightning.force.com/*'] })).toBe('update');
-    // One script missing (an interrupted sync): start over.
-    expect(planSync([script('evcb-content', [SF])], { matches: [SF], excludeMatches: [] })).toBe('unregister');
+    expect(planSync(content([SF]), null)).toBe('unregister');
+    expect(planSync(content([SF]), { matches: [SF], excludeMatches: [] })).toBe('none');
+    expect(planSync(content([SF]), { matches: [HS, SF].sort(), excludeMatches: [] })).toBe('update');
+    expect(planSync(content([SF]), { matches: [SF], excludeMatches: ['https://x.lightning.force.com/*'] })).toBe('update');
+    // An earlier version's registration with the webphone bridge on every site: start over without it (issue 5).
+    expect(planSync([...content([SF]), script('evcb-webphone-bridge', [SF])], { matches: [SF], excludeMatches: [] })).toBe('unregister');
   });
 
   it('syncs register → update → unregister as settings and grants change, all frames, persisted', async () => {
     const fake = fakeDeps(listed([SF]), [SF]);
     expect(await syncRegistration(fake.deps)).toEqual({ step: 'register', before: [], beforeExcluded: [], after: [SF] });
+    // Only the content script: the webphone bridge goes only where the page has the element (issue 5).
     expect(fake.registered()).toEqual([
       expect.objectContaining({ id: 'evcb-content', js: ['content.js'], matches: [SF], allFrames: true, persistAcrossSessions: true, world: 'ISOLATED' }),
-      expect.objectContaining({ id: 'evcb-webphone-bridge', js: ['webphone-bridge.js'], matches: [SF], world: 'MAIN' }),
     ]);
     expect((await syncRegistration(fake.deps)).step).toBe('none');
 
@@ -83,7 +83,7 @@ describe('content script registration for enabled sites', () => {
     expect(fake.calls).toEqual(['register', 'update', 'unregister']);
   });
 
-  it('starts the scripts in open tabs of newly enabled sites, bridge first, skipping covered and failing tabs', async () => {
+  it('starts the content script in open tabs of newly enabled sites, skipping covered and failing tabs', async () => {
     const tabs = [
       { id: 1, url: 'https://acme.lightning.force.com/lightning/page/home' },
       { id: 2, url: 'https://app.hubspot.com/contacts/1' },
@@ -93,10 +93,7 @@ describe('content script registration for enabled sites', () => {
     const fake = fakeDeps(listed([SF, HS]), [SF, HS], tabs);
     // SF was enabled before: its tab already runs the script.
     expect(await injectIntoOpenTabs(fake.deps, [SF, HS], (url) => coveredBefore({ before: [SF], beforeExcluded: [] }, url))).toBe(1);
-    expect(fake.injected).toEqual([
-      { tabId: 2, files: ['webphone-bridge.js'], world: 'MAIN' },
-      { tabId: 2, files: ['content.js'], world: 'ISOLATED' },
-    ]);
+    expect(fake.injected).toEqual([{ tabId: 2, files: ['content.js'], world: 'ISOLATED' }]);
     expect(await injectIntoOpenTabs(fake.deps, [])).toBe(0);
   });
 });
@@ -116,7 +113,7 @@ describe('SiteControl', () => {
     await control.sync('settings');
     await control.onPermissionsRemoved();
     expect((await loadSettings()).sitePatterns).toEqual([SF]);
-    expect(fake.registered().map((script) => script.matches)).toEqual([[SF], [SF]]);
+    expect(fake.registered().map((script) => script.matches)).toEqual([[SF]]);
   });
 
   it('runs syncs one at a time, so two quick changes never register twice', async () => {
