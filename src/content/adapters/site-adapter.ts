@@ -35,8 +35,8 @@ export type { IdKind };
 
 // A CRM's app shell (its root container, its navigation bar) comes early in the document. Looking
 // only there keeps recognition cheap on a 10,000-row page, where a querySelector that finds nothing
-// would visit every element.
-const SIGNATURE_SEARCH_LIMIT = 3000;
+// would visit every element (and `matches` on thousands costs tens of ms on a slow machine).
+const SIGNATURE_SEARCH_LIMIT = 400;
 
 function showsSignature(doc: Document, signature: string): boolean {
   const walker = doc.createTreeWalker(doc, 0x1 /* SHOW_ELEMENT */);

@@ -151,7 +151,10 @@ export function createScanner(options: ScannerOptions): Scanner {
     // ms for a 10,000-row table on a busy machine), so writes wait for a natural end: all work done,
     // what is in view done (its controls go in before the margins are read), the margins done, or
     // the eager start over. The background walk then goes on without touching the page.
-    const laneDone = (hadUrgent && !queue.urgentPending) || (hadSoon && !queue.soonPending);
+    // As the page loads (the first delivery from the viewport), what is in view and its margins go
+    // in together: one relayout instead of two before the agent has the whole screen.
+    const asLoaded = viewportDeliveries <= 1;
+    const laneDone = (hadUrgent && !queue.urgentPending && !(asLoaded && queue.soonPending)) || (hadSoon && !queue.soonPending);
     writes.applyIfDue(!more || laneDone || flushNow);
     flushNow = false;
     if (holdMargins && !queue.urgentPending && !writes.pending) return void setTimeout(wake, marginsHeldUntil - performance.now());

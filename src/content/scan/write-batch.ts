@@ -1,10 +1,11 @@
 // DOM writes of the scanner, collected and applied together. Every batch of inserted controls
 // can make the browser lay out a big table again (hundreds of ms for a 10,000-row grid on a slow
-// machine), so a batch waits until the work runs out, or at most a short while.
+// machine), so a batch waits until the work runs out, or at most a short while: long enough that
+// a screen of rows and its margins (100-150 ms of work on a slow machine) go in as one batch.
 import type { DomWrite } from './decorate';
 
 const MAX_BATCH = 1000;
-const MAX_DELAY_MS = 100;
+const MAX_DELAY_MS = 250;
 
 export interface WriteBatch {
   push(write: DomWrite): void;

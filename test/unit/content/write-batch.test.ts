@@ -10,7 +10,7 @@ describe('write batch', () => {
     batch.push(write);
     batch.applyIfDue(false);
     expect(write).not.toHaveBeenCalled();
-    jest.advanceTimersByTime(50);
+    jest.advanceTimersByTime(200);
     batch.applyIfDue(false);
     expect(write).not.toHaveBeenCalled();
     jest.advanceTimersByTime(60);
