@@ -45,7 +45,10 @@ export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => v
         if (!chunk || chunk.released) continue;
         release(chunk);
         const box = entry.boundingClientRect;
-        const inView = box.bottom > 0 && box.top < viewportHeight;
+        // A chunk whose first element is above the viewport, or whose last is below it, may
+        // reach into the viewport: what is in view must not wait with the margins.
+        const isFirst = entry.target === chunk.firstElement;
+        const inView = (box.bottom > 0 && box.top < viewportHeight) || (isFirst ? box.bottom <= 0 : box.top >= viewportHeight);
         collect(chunk, inView ? visible : margin);
         // A sentinel taller than a screen's share of a chunk: the chunk may reach past the margin.
         // Its neighbours are near too, so they go now rather than when their own sentinels arrive.

@@ -123,6 +123,30 @@ describe('lazy regions (big containers)', () => {
     expect(regions.observed.size).toBe(0);
   });
 
+  it('treats a chunk that starts above the viewport as in view: its rows may reach into it', () => {
+    jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick'] });
+    setPage(bigList(400));
+    const { scanner, tasks } = scanPage();
+    const regions = FakeIntersectionObserver.instances.find((observer) => observer.observed.has(document.getElementById('r0')!))!;
+    const run = () => {
+      while (tasks.length > 0) tasks.shift()!();
+    };
+    regions.bringNear([document.getElementById('r0')!], 10); // the page as loaded
+    run();
+    // Scrolling: chunk r32–r47 starts a little above the viewport, chunk r64–r79 a screen below.
+    regions.bringNear([document.getElementById('r32')!], -100);
+    regions.bringNear([document.getElementById('r64')!], window.innerHeight + 100);
+    run();
+    const rowsWithControls = () => new Set(hostsIn().map((host) => host.closest('li')!.id));
+    expect(rowsWithControls().has('r40')).toBe(true);
+    expect(rowsWithControls().has('r70')).toBe(false);
+    jest.advanceTimersByTime(200);
+    run();
+    expect(rowsWithControls().has('r70')).toBe(true);
+    scanner.teardown();
+    jest.useRealTimers();
+  });
+
   it('decorates rows the page adds to a big container at once, without waiting for the viewport', () => {
     setPage(bigList(200));
     const { scanner, tasks } = scanPage();
