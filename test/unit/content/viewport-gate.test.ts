@@ -86,7 +86,7 @@ describe('margins while the agent scrolls', () => {
     observer.bringNear([document.getElementById('n4')!], window.innerHeight + 100);
     run();
     expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234560', '+358401234562']);
-    jest.advanceTimersByTime(200);
+    jest.advanceTimersByTime(1100);
     run();
     expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234560', '+358401234562', '+358401234564']);
     scanner.teardown();
@@ -140,7 +140,7 @@ describe('lazy regions (big containers)', () => {
     const rowsWithControls = () => new Set(hostsIn().map((host) => host.closest('li')!.id));
     expect(rowsWithControls().has('r40')).toBe(true);
     expect(rowsWithControls().has('r70')).toBe(false);
-    jest.advanceTimersByTime(200);
+    jest.advanceTimersByTime(1100);
     run();
     expect(rowsWithControls().has('r70')).toBe(true);
     scanner.teardown();
