@@ -3,7 +3,7 @@
 // storage change could alter it (the user's settings, the policy copy or managed storage itself), so
 // the next read fetches it again; a read that fails is not kept.
 import { browser } from '../shared/browser';
-import { loadSettings, type Settings } from '../shared/storage/settings';
+import { changesSettings, loadSettings, type Settings } from '../shared/storage/settings';
 
 export interface SettingsCache {
   get(): Promise<Settings>;
@@ -24,8 +24,8 @@ export function createSettingsCache(load: () => Promise<Settings> = loadSettings
     return current;
   };
   // Registered at once (the worker's top level): a change is never missed while a read is pending.
-  changes.addListener((_changes, area) => {
-    if (area === 'local' || area === 'managed') cached = undefined;
+  changes.addListener((changed, area) => {
+    if (changesSettings(changed, area)) cached = undefined;
   });
   return { get };
 }

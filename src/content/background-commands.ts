@@ -5,11 +5,9 @@
 // answer is the one the background gets.
 import { browser, type Runtime } from '../shared/browser';
 import { contentCommandSchema } from '../shared/messages/webphone-contract';
-import { placeViaWebphone, prepareWebphone } from './webphone/webphone-client';
+import { placeViaWebphone } from './webphone/webphone-client';
 
 export function listenToBackground(doc: Document, signal: AbortSignal): void {
-  // The webphone channel's bridge: requested now when the page already hosts the element (issue 5).
-  prepareWebphone(doc);
   const listener = (message: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined => {
     // Only our own background (no tab) may ask; a listener that returns undefined leaves the reply to others.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;

@@ -13,6 +13,7 @@ import { createScanner, type ScannerOptions, type Scanner } from './scan/scanner
 import { watchDefaultCountry } from './settings-watch';
 import { createCallControl, type CallControl } from './ui/call-control';
 import { openChannelMenu } from './ui/channel-menu';
+import { prepareWebphone } from './webphone/webphone-client';
 import { handleControlClick, newClickId, type ClickDeps } from './ui/click-handler';
 import { createProgressRouter } from './ui/progress-router';
 
@@ -63,6 +64,10 @@ export async function startContentScript(doc: Document, options: StartOptions = 
   });
   watchDefaultCountry((country, next) => (scanner.setCountry(country), (channelSetting = next.callChannel)), abort.signal);
   listenToBackground(doc, abort.signal);
+  // An agent who calls through the webphone gets its bridge now, on a page that hosts the element.
+  // Everyone else is spared the document-wide look for it (any channel can still be picked per
+  // click: the bridge then comes with that call).
+  if (settings.callChannel === 'webphone') prepareWebphone(doc);
   answerFoundList(found, pageUrl, abort.signal);
   scanner.start();
   // Numbers of my open requests become callback calls (issue 4.2).

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser, type Storage } from '../shared/browser';
 import type { CallChannelSetting } from '../shared/calls/channels';
-import { loadSettings } from '../shared/storage/settings';
+import { changesSettings, loadSettings } from '../shared/storage/settings';
 
 export function useCallChannelSetting(): CallChannelSetting | undefined {
   const [setting, setSetting] = useState<CallChannelSetting | undefined>(undefined);
@@ -15,8 +15,8 @@ export function useCallChannelSetting(): CallChannelSetting | undefined {
         .then((settings) => live && setSetting(settings?.callChannel))
         // Unreadable settings: the background uses its default channel, and so does the button.
         .catch(() => undefined);
-    const onChanged = (_changes: Record<string, Storage.StorageChange>, area: string) => {
-      if (area === 'local' || area === 'managed') read();
+    const onChanged = (changes: Record<string, Storage.StorageChange>, area: string) => {
+      if (changesSettings(changes, area)) read();
     };
     read();
     browser.storage.onChanged.addListener(onChanged);

@@ -68,6 +68,8 @@ async function loadUserSettings(): Promise<Settings> {
 /** The settings in force: the user's, with the enterprise policy (managed storage) laid over them. */
 export async function loadSettingsWithPolicy(): Promise<PolicyApplied<Settings>> {
   const [user, policy] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  // Whoever reads the policy live (options page, sign-in) also brings the copy up to date.
+  await storePolicyCopy(policy);
   return applyPolicy(user, policy, settingsSchema.shape);
 }
 
@@ -98,10 +100,7 @@ export function changesSettings(changes: Record<string, unknown>, area: string):
 
 /** Which settings the administrator locked, and which policy entries were ignored (options page). */
 export async function loadPolicyLocks(): Promise<Pick<PolicyApplied<Settings>, 'locked' | 'problems'>> {
-  const [user, policy] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
-  // The options page reads the policy live; the copy then agrees with what it shows.
-  await storePolicyCopy(policy);
-  const { locked, problems } = applyPolicy(user, policy, settingsSchema.shape);
+  const { locked, problems } = await loadSettingsWithPolicy();
   return { locked, problems };
 }
 
