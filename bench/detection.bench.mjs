@@ -15,20 +15,31 @@ const SEED = 42;
 const JUMPS = 15;
 const APPENDS = 8;
 
-// Main world, before the page's scripts: stamp each control when it enters the DOM.
+// Main world, before the page's scripts: stamp each control when it is shown: an inline control
+// when it enters the DOM, an overlay control (big grids) when it has been placed.
 const STAMP_CONTROLS = () => {
   window.__controlTimes = new Map();
+  window.__placedTimes = new Map();
   new MutationObserver((records) => {
     const now = performance.now();
     for (const record of records) {
+      if (record.type === 'attributes') {
+        if (record.target.localName === 'evcb-call' && record.target.hasAttribute('data-evcb-placed') && !window.__placedTimes.has(record.target.id)) window.__placedTimes.set(record.target.id, now);
+        continue;
+      }
       for (const node of record.addedNodes) {
         if (node.localName !== 'evcb-call') continue;
+        // Overlay controls go in already placed.
+        if (node.hasAttribute('data-evcb-placed')) {
+          if (!window.__placedTimes.has(node.id)) window.__placedTimes.set(node.id, now);
+          continue;
+        }
         const row = node.parentElement?.closest('tr')?.getAttribute('data-row');
         if (row && !window.__controlTimes.has(row)) window.__controlTimes.set(row, now);
         else if (row) window.__controlTimes.set(row, Math.max(window.__controlTimes.get(row), now));
       }
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-evcb-placed'] });
 };
 
 const percentile = (values, p) => {
@@ -37,12 +48,26 @@ const percentile = (values, p) => {
 };
 const round = (value, digits = 0) => (Number.isFinite(value) ? Number(value.toFixed(digits)) : value);
 
-/** When the last control of the given rows went in (page clock), or NaN if one is missing. */
+/** When the last control of the given rows was shown (page clock), or NaN if one is missing. */
 const lastControlTime = (rows) => {
+  const body = document.querySelector('#grid tbody');
   let last = 0;
   for (const row of rows) {
-    const time = window.__controlTimes.get(row);
-    if (time === undefined) return Number.NaN;
+    let time = window.__controlTimes.get(row);
+    let count = time === undefined ? 0 : 2;
+    // Overlay controls: the row's cells own them (aria-owns). data-row is the row's index.
+    const element = body.rows[Number(row)];
+    if (count === 0 && element?.getAttribute('data-row') === row) {
+      for (const owner of element.querySelectorAll('[aria-owns]')) {
+        for (const id of owner.getAttribute('aria-owns').split(/\s+/)) {
+          const placed = window.__placedTimes.get(id);
+          if (placed === undefined) continue;
+          count += 1;
+          time = Math.max(time ?? 0, placed);
+        }
+      }
+    }
+    if (count < 2 || time === undefined) return Number.NaN;
     last = Math.max(last, time);
   }
   return last;
@@ -83,7 +108,11 @@ async function bareWalkMs(page) {
   });
 }
 
-const longest = (tasks, pick = () => true) => tasks.filter(pick).reduce((max, task) => Math.max(max, task.dur), 0);
+const longest = (tasks, pick = () => true, length = (task) => task.dur) => tasks.filter(pick).reduce((max, task) => Math.max(max, length(task)), 0);
+// The extension's share of a task: all of a task it started (a slice, an observer callback); in a
+// rendering task, which it shares with the page (frame, layout, paint), its own script time: the
+// animation-frame callback that reads positions and inserts overlay controls, with any layout that read forced.
+const extensionShare = (task) => (task.frame ? task.extension : task.dur);
 
 export default async function run({ log }) {
   const browser = await startPagesBrowser();
@@ -218,16 +247,17 @@ export default async function run({ log }) {
 
     const extensionTask = (task) => task.extension > 0;
     const ours = {
-      loadLongest: longest(loadTasks, extensionTask),
-      scrollLongest: longest(scrollTasks, extensionTask),
+      loadLongest: longest(loadTasks, extensionTask, extensionShare),
+      scrollLongest: longest(scrollTasks, extensionTask, extensionShare),
+      scrollFrame: longest(scrollTasks, (task) => task.frame && task.extension > 0),
       scrollPage: longest(scrollTasks),
     };
     const decoysMarked = result.found - result.matched;
     return {
       title: `Detection on the ${ROWS.toLocaleString('en')}-row grid (${expected.length.toLocaleString('en')} numbers, ${(ROWS * 6).toLocaleString('en')} decoys)`,
       method:
-        'Chromium (headless) with the built extension, content script registered for the fixture host. Control times: a main-world MutationObserver stamps each control as it is inserted; "in view" rows are found by geometry after the scroll. ' +
-        'Tasks and scripting time: CDP trace of the renderer main thread; a task is the extension\'s when a function of the content script ran in it (the relayout its inserted controls cause runs in the next rendering task and is reported separately as the page\'s longest task). ' +
+        'Chromium (headless) with the built extension, content script registered for the fixture host. Control times: a main-world MutationObserver stamps each control when it is shown: an inline control when inserted, an overlay control (big grids) when inserted already placed or when placed; "in view" rows are found by geometry after the scroll. ' +
+        'Tasks and scripting time: CDP trace of the renderer main thread; a task is the extension\'s when a function of the content script ran in it; in a rendering task (which the page shares) only the content script\'s own time counts (its animation-frame callback, including any layout its reads forced); the frame around it is reported in the note. ' +
         'Baselines in the same run: the page with data-evcb-ignore (extension idle), a bare TreeWalker pass (median of 5), and ringcentral-c2d (its npm browser bundle, default settings) injected into the same page with the extension told to stay away; its matches are counted from its own match map (columns 2–3 hold the numbers; any other match is a decoy). ' +
         `Heap: V8 used size after forced GC, extension page minus the idle-extension page. This machine was shared (load average at start: ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores).`,
       rows: [
@@ -236,7 +266,7 @@ export default async function run({ log }) {
         { metric: 'scrolled through: numbers missed', value: result.expected - result.matched, unit: 'numbers', target: '<= 0', note: `recall ${result.recall.toFixed(4)}, precision ${result.precision.toFixed(4)}, ${stuck} screens not complete in 20 s` },
         { metric: 'decoys given a control', value: decoysMarked, unit: 'decoys', baseline: `ringcentral-c2d: ${rcCounts.decoys}`, note: `ringcentral-c2d found ${rcCounts.numbers} of ${expected.length} numbers` },
         { metric: 'longest extension task during load', value: round(ours.loadLongest), unit: 'ms', target: '< 50', baseline: `ringcentral-c2d: ${round(rcLongest)} ms`, note: `page alone: ${round(longest(bareTasks))} ms` },
-        { metric: 'longest extension task during scrolling', value: round(ours.scrollLongest), unit: 'ms', target: '< 50', note: `longest task of any kind while scrolling: ${round(ours.scrollPage)} ms (incl. the page's relayouts)` },
+        { metric: 'longest extension task during scrolling', value: round(ours.scrollLongest), unit: 'ms', target: '< 50', note: `longest frame with our frame work in it: ${round(ours.scrollFrame)} ms; longest task of any kind: ${round(ours.scrollPage)} ms (incl. the page's relayouts)` },
         { metric: 'extension scripting during load', value: round(loadScripting), unit: 'ms', target: `<= ${round(walkMs * 3)}`, baseline: `bare TreeWalker pass ${round(walkMs, 1)} ms (target 3×)`, note: `of which the content script's start (compile + top level) ${round(startupMs)} ms` },
         { metric: 'append 100 rows in view: controls, p95', value: round(percentile(appendLatencies, 95)), unit: 'ms', target: '< 100', baseline: `the page alone, append → laid out: p95 ${round(percentile(bareAppends, 95))} ms`, note: `${APPENDS} appends, median ${round(percentile(appendLatencies, 50))} ms` },
         { metric: 'content-script heap growth', value: round(heapGrowth / 1048576, 1), unit: 'MB', target: '< 10' },

@@ -1,7 +1,7 @@
 // CDP tracing of the page's main thread: which tasks ran, how long, and whether the extension's
 // content script ran inside them (its functions carry the chrome-extension:// URL).
 
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel'].join(',');
+export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'toplevel', 'blink.user_timing'].join(',');
 
 export async function startTrace(cdp) {
   const events = [];
@@ -21,7 +21,7 @@ const isExtensionUrl = (url) => typeof url === 'string' && url.startsWith('chrom
 
 /**
  * Tasks of the renderer main thread: { start, dur (ms), extension (ms of our script in it),
- * layout (ms) }. `since`/`until` (trace µs) limit the window.
+ * layout (ms), frame (a rendering task: the browser laid out or painted a frame in it) }. `since`/`until` (trace µs) limit the window.
  */
 export function mainThreadTasks(events) {
   // Several renderers may be traced (other tabs, frames): take the busiest main thread.
@@ -37,9 +37,12 @@ export function mainThreadTasks(events) {
   const ours = (event) => isExtensionUrl(event.args?.data?.url) || extensionScripts.has(String(event.args?.data?.scriptId ?? ''));
   const scripts = own.filter((event) => (event.name === 'FunctionCall' || event.name === 'EvaluateScript' || event.name === 'v8.compile' || event.name === 'TimerFire') && ours(event)).sort((a, b) => a.ts - b.ts);
   const layouts = own.filter((event) => event.name === 'Layout' || event.name === 'UpdateLayoutTree').sort((a, b) => a.ts - b.ts);
+  // Rendering tasks (animation frames, layout, paint of a frame): the page's own work is in them too.
+  const frameMarks = own.filter((event) => event.name === 'PrePaint' || event.name === 'Paint').sort((a, b) => a.ts - b.ts);
   const result = [];
   let s = 0;
   let l = 0;
+  let f = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur;
     let extension = 0;
@@ -61,7 +64,9 @@ export function mainThreadTasks(events) {
         layoutEnd = layouts[i].ts + (layouts[i].dur ?? 0);
       }
     }
-    result.push({ start: task.ts, dur: task.dur / 1000, extension: extension / 1000, layout: layout / 1000 });
+    while (f < frameMarks.length && frameMarks[f].ts < task.ts) f += 1;
+    const frame = f < frameMarks.length && frameMarks[f].ts < end;
+    result.push({ start: task.ts, dur: task.dur / 1000, extension: extension / 1000, layout: layout / 1000, frame });
   }
   return result;
 }

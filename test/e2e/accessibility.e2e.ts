@@ -88,6 +88,27 @@ test('in Finnish (the language setting overrides the browser): popup with reques
   await reset.close();
 });
 
+test('big grid: controls drawn from the overlay layer, each read in its own cell', async () => {
+  const grid = await world.context.newPage();
+  // More than 100 rows: the controls live in a layer before the table (no relayout of the table).
+  await grid.goto(`${world.pagesUrl}/fixtures/grid/grid.html?rows=150&seed=3`);
+  await grid.locator('evcb-layer evcb-call[data-evcb-placed] button').first().waitFor();
+  expect(await grid.locator('#grid evcb-call').count()).toBe(0);
+  await expectNoViolations(grid, 'big grid, overlay controls', 'evcb-layer, #grid');
+  // The accessibility tree puts each button inside the cell that owns it (aria-owns), next to its number.
+  const cdp = await world.context.newCDPSession(grid);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: { nodeId: string; parentId?: string; role?: { value: string }; name?: { value: string } }[] };
+  const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+  const buttons = nodes.filter((node) => node.role?.value === 'button' && /^Call /.test(node.name?.value ?? ''));
+  expect(buttons.length).toBeGreaterThan(10);
+  for (const button of buttons.slice(0, 10)) {
+    let parent = button.parentId ? byId.get(button.parentId) : undefined;
+    while (parent && !['cell', 'gridcell'].includes(parent.role?.value ?? '')) parent = parent.parentId ? byId.get(parent.parentId) : undefined;
+    expect(parent?.role?.value).toMatch(/cell/);
+  }
+  await grid.close();
+});
+
 test('CRM page: the injected call controls', async () => {
   const crm = await world.context.newPage();
   await crm.goto(`${world.pagesUrl}/demo/crm/`);

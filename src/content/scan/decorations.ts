@@ -35,7 +35,8 @@ function fingerprint(key: string): number {
   return (hash >>> 0) + key.length * 0x100000000;
 }
 
-export function createDecorations(): Decorations {
+/** `removeControl` takes a control off the page (inline or from an overlay layer). */
+export function createDecorations(removeControl: (host: HTMLElement) => void = (host) => host.remove()): Decorations {
   let byNode = new WeakMap<Node, Decoration>();
   let quiet = new WeakMap<Node, number>();
   const anchors = new WeakMap<HTMLElement, Node>();
@@ -48,7 +49,7 @@ export function createDecorations(): Decorations {
   };
   const removeHost = (host: HTMLElement) => {
     release(host);
-    host.remove();
+    removeControl(host);
   };
 
   return {

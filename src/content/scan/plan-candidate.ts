@@ -2,6 +2,7 @@
 import { planElementDecoration, planSplitDecoration, planTextDecoration, type DomWrite, type MakeControl } from './decorate';
 import type { Decorations } from './decorations';
 import { detectInInput, detectInTelLink, detectInText, type DetectContext } from './detect';
+import type { Placements } from './placements';
 import { isReadOnlyTextInput, isTelLink } from './skip-rules';
 import { detectSplitNumbers } from './split-number';
 import type { Candidate } from './walk';
@@ -20,17 +21,18 @@ export function planCandidate(
   context: DetectContext,
   make: MakeControl,
   marks: Decorations,
+  placements: Placements,
 ): DomWrite | null {
   if (candidate.nodeType === 3) {
     const hits = detectInText(candidate as Text, context);
-    if (hits.length > 0) return planTextDecoration(candidate as Text, hits, make, marks);
+    if (hits.length > 0) return planTextDecoration(candidate as Text, hits, make, marks, placements);
   } else if (isTelLink(candidate as Element) || isReadOnlyTextInput(candidate as Element)) {
     const element = candidate as Element;
     const target = isTelLink(element) ? detectInTelLink(element, context) : detectInInput(element as HTMLInputElement, context);
-    if (target) return planElementDecoration(element, key, target, make, marks);
+    if (target) return planElementDecoration(element, key, target, make, marks, placements);
   } else {
     const hits = detectSplitNumbers(candidate as Element, context);
-    if (hits.length > 0) return planSplitDecoration(candidate as Element, key, hits, make, marks);
+    if (hits.length > 0) return planSplitDecoration(candidate as Element, key, hits, make, marks, placements);
   }
   // Nothing callable: remember that, so unchanged text is not searched again.
   marks.record(candidate, key, []);

@@ -13,7 +13,8 @@ import { candidateKey, planCandidate } from './plan-candidate';
 import { NO_OPEN_REQUESTS, type OpenRequestLookup } from './open-requests';
 import { createViewportGate } from './viewport-gate';
 import type { Candidate } from './walk';
-import { createLazyRegions } from './lazy-regions';
+import { createLazyRegions, LAZY_CHILD_COUNT } from './lazy-regions';
+import { createPlacements } from './placements';
 import { createWorkQueue, type LaneName } from './work-queue';
 import { createWriteBatch } from './write-batch';
 
@@ -58,7 +59,9 @@ export function createScanner(options: ScannerOptions): Scanner {
   let stopped = false;
   let scheduled = false;
   const writes = createWriteBatch();
-  const marks = createDecorations();
+  // Controls of big containers go into an overlay layer: no relayout of a 10,000-row table.
+  const placements = createPlacements(doc, LAZY_CHILD_COUNT);
+  const marks = createDecorations(placements.remove);
   const restorer = createControlRestorer(marks);
   const shadowRoots = new Set<ShadowRoot>();
   const released = new WeakSet<Candidate>();
@@ -109,8 +112,9 @@ export function createScanner(options: ScannerOptions): Scanner {
     cameNear(visible.length);
   }, options.eagerLimit);
   const watch = watchMutations({
-    changed: (node) => (queue.pushUrgent(node), wake()),
+    changed: (node) => (placements.changed(node), queue.pushUrgent(node), wake()),
     controlRemoved: (host) => (restorer.noteRemoved(host), wake()),
+    removed: () => placements.removed(),
   });
 
   function handle(candidate: Candidate, lane: LaneName, near: boolean): void {
@@ -126,14 +130,14 @@ export function createScanner(options: ScannerOptions): Scanner {
     }
     released.delete(candidate);
     const old = marks.detach(candidate);
-    if (old.length > 0) writes.push(() => old.forEach((host) => host.remove()));
-    const write = planCandidate(candidate, key, { country, adapter, openRequest }, makeControl, marks);
+    if (old.length > 0) writes.push(() => old.forEach(placements.remove));
+    const write = planCandidate(candidate, key, { country, adapter, openRequest }, makeControl, marks, placements);
     if (write) writes.push(write);
   }
 
   function restoreRemovedControls(): void {
     restorer.run((anchor, leftovers) => {
-      writes.push(() => leftovers.forEach((host) => host.remove()));
+      writes.push(() => leftovers.forEach(placements.remove));
       queue.pushUrgent(anchor);
     });
   }
@@ -186,7 +190,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       };
       for (const anchor of marks.anchorsWhere(affected)) {
         const old = marks.detach(anchor);
-        writes.push(() => old.forEach((host) => host.remove()));
+        writes.push(() => old.forEach(placements.remove));
         released.add(anchor as Candidate);
         queue.pushUrgent(anchor);
       }
@@ -211,6 +215,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       queue.clear();
       writes.clear();
       marks.removeAll();
+      placements.teardown();
     },
     get controlCount() {
       return marks.size;

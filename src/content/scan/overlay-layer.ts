@@ -1,0 +1,192 @@
+// Controls of a big container (a 10,000-row grid) are not inserted into it: every insertion into a
+// big table makes the browser lay the whole table out again (measured on the grid fixture: 100
+// zero-size controls in cells → 140–250 ms of layout; the same 100 controls in a layer outside the
+// table → 2–3 ms). They live in a layer: a zero-height block just before the container, holding
+// absolutely positioned controls that are moved (by transform) to the end of their number's text.
+// Screen readers still find each control in its cell: the cell `aria-owns` it (placements.ts).
+//
+// Positions are read in an animation-frame callback, just before the browser lays out and paints
+// the frame: the layout a read may need is the one the frame would do anyway, and a control is
+// inserted already in place, so each batch costs the page one layout, not two.
+import { HOST_TAG } from '../ui/call-control';
+
+/** The layer's tag: skipped by the scanner and removed with the controls. */
+export const LAYER_TAG = 'evcb-layer';
+export const OVERLAY_ATTRIBUTE = 'data-evcb-overlay';
+export const PLACED_ATTRIBUTE = 'data-evcb-placed';
+
+// A zero-height block before the container: it moves with the container (content above it, the
+// container's own scroll box) and shifts nothing. Its own stacking context above the page's cells,
+// so a positioned cell does not paint over the controls; layout containment keeps changes inside it.
+const LAYER_STYLE = [
+  'all: initial', 'display: block', 'position: relative', 'z-index: 1', 'width: 0', 'height: 0',
+  'margin: 0', 'padding: 0', 'border: 0', 'float: none', 'contain: layout size style', 'pointer-events: none',
+].map((rule) => `${rule} !important`).join('; ');
+
+// Controls far from the viewport are set right in later frames, this many ms per frame.
+const FAR_BUDGET_MS = 3;
+
+interface Placed {
+  /** The page node the control is drawn after (text, link, input). */
+  after: Node;
+  /** The page element that owns the control for assistive technology (aria-owns), once inserted. */
+  owner: Element | null;
+  /** Where it was last put in the layer (whole px, so no boxed doubles per control), NaN before. */
+  x: number;
+  y: number;
+  /** The layer's layout generation when last measured: older means it may have moved. */
+  generation: number;
+}
+
+export interface OverlayLayer {
+  readonly element: HTMLElement;
+  readonly box: Element;
+  /** Queues a control; it is inserted, in place, in the next frame. */
+  add(host: HTMLElement, after: Node): void;
+  /** Drops the control from the layer's books and its owner's aria-owns (it removes nothing). */
+  forget(host: HTMLElement): boolean;
+  /** The page changed inside the box or the box resized: positions may be stale. */
+  invalidate(): void;
+  /** Something was removed from the page: controls whose number left go too. */
+  sweep(): void;
+  /** In an animation frame: inserts queued controls and moves stale ones. True when work is left. */
+  frame(): boolean;
+  detachAll(): void;
+}
+
+export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) => void): OverlayLayer {
+  const doc = box.ownerDocument;
+  const element = doc.createElement(LAYER_TAG);
+  element.setAttribute('style', LAYER_STYLE);
+  // The scanner never walks into it, and page translators leave it alone.
+  element.setAttribute('data-evcb-ignore', '');
+  element.setAttribute('translate', 'no');
+  const placed = new Map<HTMLElement, Placed>();
+  const incoming: HTMLElement[] = [];
+  const range = doc.createRange();
+  let generation = 0;
+  let sweepDue = false;
+  let rtl: boolean | undefined;
+
+  const endOf = (node: Node): DOMRect | undefined => {
+    if (!node.isConnected) return undefined;
+    let rects: DOMRectList;
+    if (node.nodeType === 3) {
+      range.selectNodeContents(node);
+      rects = range.getClientRects();
+    } else rects = (node as Element).getClientRects();
+    for (let index = rects.length - 1; index >= 0; index -= 1) {
+      const rect = rects[index]!;
+      if (rect.width > 0 || rect.height > 0) return rect;
+    }
+    return undefined;
+  };
+
+  function move(host: HTMLElement, entry: Placed, rect: DOMRect | undefined, origin: DOMRect): void {
+    entry.generation = generation;
+    if (!rect) {
+      entry.x = entry.y = Number.NaN;
+      return host.removeAttribute(PLACED_ATTRIBUTE);
+    }
+    const x = Math.round((rtl ? rect.left - 24 : rect.right) - origin.left);
+    // The baseline, near the bottom of the text's line box, like an inline control.
+    const y = Math.round(rect.bottom - rect.height * 0.2 - origin.top);
+    // Unmoved controls are not touched: a frame without changes costs the page nothing.
+    if (x === entry.x && y === entry.y) return;
+    entry.x = x;
+    entry.y = y;
+    // An attribute, not host.style: a style object per control would cost memory on a big grid.
+    host.setAttribute('style', `--evcb-x:${x}px;--evcb-y:${y}px`);
+    host.setAttribute(PLACED_ATTRIBUTE, '');
+  }
+
+  return {
+    element,
+    box,
+    add(host, after) {
+      host.setAttribute(OVERLAY_ATTRIBUTE, '');
+      placed.set(host, { after, owner: null, x: Number.NaN, y: Number.NaN, generation: -1 });
+      incoming.push(host);
+    },
+    forget(host) {
+      const owner = placed.get(host)?.owner;
+      if (owner) removeOwned(owner, host.id);
+      return placed.delete(host);
+    },
+    invalidate() {
+      generation += 1;
+    },
+    sweep() {
+      sweepDue = true;
+    },
+    frame() {
+      if (!box.isConnected) return false;
+      if (!element.isConnected) box.before(element);
+      if (sweepDue) {
+        sweepDue = false;
+        for (const [host, entry] of placed) if (!entry.after.isConnected) onOrphan(host);
+      }
+      rtl ??= getComputedStyle(box).direction === 'rtl';
+      const origin = element.getBoundingClientRect();
+      const near = (y: number) => Number.isNaN(y) || (origin.top + y > -innerHeight && origin.top + y < 2 * innerHeight);
+      // All reads first, then all writes: the frame lays the page out once.
+      const reads: [HTMLElement, Placed, DOMRect | undefined][] = [];
+      const fresh = incoming.splice(0);
+      for (const host of fresh) {
+        const entry = placed.get(host);
+        if (entry) reads.push([host, entry, endOf(entry.after)]);
+      }
+      const far: HTMLElement[] = [];
+      for (const [host, entry] of placed) {
+        if (entry.generation === generation || entry.generation === -1) continue;
+        if (near(entry.y)) reads.push([host, entry, endOf(entry.after)]);
+        else far.push(host);
+      }
+      const deadline = performance.now() + FAR_BUDGET_MS;
+      let left = 0;
+      for (const host of far) {
+        if (performance.now() > deadline) {
+          left += 1;
+          continue;
+        }
+        const entry = placed.get(host)!;
+        reads.push([host, entry, endOf(entry.after)]);
+      }
+      for (const [host, entry, rect] of reads) move(host, entry, rect, origin);
+      const inserted = fresh.filter((host) => placed.has(host));
+      element.append(...inserted);
+      // The cell (or list item) owns its controls, so a screen reader reads each one in place.
+      for (const host of inserted) {
+        const entry = placed.get(host)!;
+        entry.owner = entry.after.parentElement;
+        if (entry.owner) addOwned(entry.owner, host.id);
+      }
+      return left > 0;
+    },
+    detachAll() {
+      placed.clear();
+      incoming.length = 0;
+      element.remove();
+    },
+  };
+}
+
+function addOwned(owner: Element, id: string): void {
+  const owned = owner.getAttribute('aria-owns');
+  owner.setAttribute('aria-owns', owned ? `${owned} ${id}` : id);
+}
+
+function removeOwned(owner: Element, id: string): void {
+  const rest = (owner.getAttribute('aria-owns') ?? '').split(/\s+/).filter((token) => token && token !== id);
+  if (rest.length > 0) owner.setAttribute('aria-owns', rest.join(' '));
+  else owner.removeAttribute('aria-owns');
+}
+
+export function isLayer(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName === LAYER_TAG;
+}
+
+/** Hosts in a layer, for the mutation observer when a page removes a layer. */
+export function layerHosts(layer: Element): HTMLElement[] {
+  return [...layer.querySelectorAll<HTMLElement>(HOST_TAG)];
+}

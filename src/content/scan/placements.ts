@@ -1,0 +1,153 @@
+// Where a control goes: inline, right after its number (forms, cards, small tables), or in the
+// overlay layer of a big container (overlay-layer.ts), where inserting it would make the browser
+// lay out the whole container again. Decided in the read phase; `put` runs in the write phase.
+import { createOverlayLayer, OVERLAY_ATTRIBUTE, type OverlayLayer } from './overlay-layer';
+
+export interface Placement {
+  /** Shows the controls just after `after` (a text node, link or input of the page). */
+  put(after: Node, hosts: HTMLElement[]): void;
+}
+
+export interface Placements {
+  /** Read phase: how controls for `node` are placed. */
+  forNode(node: Node): Placement;
+  /** Removes a control wherever it was placed. */
+  remove(host: HTMLElement): void;
+  /** From the mutation observer: the page changed `node` (added or edited). */
+  changed(node: Node): void;
+  /** From the mutation observer: the page removed nodes. */
+  removed(): void;
+  teardown(): void;
+}
+
+export const INLINE: Placement = {
+  put: (after, hosts) => (after as ChildNode).after(...hosts),
+};
+
+// Parents in which a zero-height block before the container shifts nothing: block layout. In a
+// flex or grid parent the layer would be an item (gaps, alignment): those keep inline controls.
+const BLOCK_FLOW = new Set(['block', 'inline-block', 'flow-root', 'list-item', 'table-cell', 'table-caption']);
+const BLOCK_LEVEL = new Set(['block', 'table', 'flow-root', 'list-item', 'flex', 'grid']);
+const TABLE_PARTS = new Set(['tbody', 'thead', 'tfoot', 'tr']);
+
+/** The element the layer goes before: the table of a tbody, or the container itself. */
+function boxOf(container: Element): Element {
+  return (TABLE_PARTS.has(container.localName) && container.closest('table')) || container;
+}
+
+/** True when a layer before `box` stays in place relative to it whatever the page does. */
+function canOverlay(box: Element): boolean {
+  const parent = box.parentElement;
+  if (!parent || parent === box.ownerDocument.documentElement) return false;
+  const boxStyle = getComputedStyle(box);
+  // An absolutely positioned, sticky or floating box moves independently of the flow the layer is in.
+  if (!BLOCK_LEVEL.has(boxStyle.display) || !['static', 'relative'].includes(boxStyle.position) || boxStyle.float !== 'none') return false;
+  return BLOCK_FLOW.has(getComputedStyle(parent).display);
+}
+
+let idCounter = 0;
+const idPrefix = `evcb-${Math.random().toString(36).slice(2, 8)}-`;
+
+export function createPlacements(doc: Document, bigChildCount: number): Placements {
+  const view = doc.defaultView;
+  if (!view || typeof view.ResizeObserver !== 'function' || typeof view.requestAnimationFrame !== 'function') {
+    return { forNode: () => INLINE, remove: (host) => host.remove(), changed: () => undefined, removed: () => undefined, teardown: () => undefined };
+  }
+  const decided = new WeakMap<Element, OverlayLayer | null>();
+  const placementOf = new WeakMap<OverlayLayer, Placement>();
+  const layers = new Map<Element, OverlayLayer>();
+  const seenBoxes = new WeakSet<Element>();
+  let frameRequested = false;
+
+  const onFrame = () => {
+    frameRequested = false;
+    let more = false;
+    for (const layer of layers.values()) more = layer.frame() || more;
+    if (more) requestFrame();
+  };
+  function requestFrame(): void {
+    if (frameRequested) return;
+    frameRequested = true;
+    view!.requestAnimationFrame(onFrame);
+  }
+
+  // A box that changes size (rows added, hidden, columns widened) may have moved its numbers.
+  const resized = new ResizeObserver((entries) => {
+    for (const entry of entries) {
+      const layer = layers.get(entry.target);
+      if (!layer) continue;
+      if (seenBoxes.has(layer.box)) layer.invalidate();
+      seenBoxes.add(layer.box);
+    }
+    requestFrame();
+  });
+
+  function removeHost(host: HTMLElement): void {
+    // Few layers (one per big container): asking each is cheaper than a map entry per control.
+    if (host.hasAttribute(OVERLAY_ATTRIBUTE)) for (const layer of layers.values()) if (layer.forget(host)) break;
+    host.remove();
+  }
+
+  function layerFor(container: Element): OverlayLayer | null {
+    let layer = decided.get(container);
+    if (layer !== undefined) return layer;
+    const box = boxOf(container);
+    layer = layers.get(box) ?? (canOverlay(box) ? createOverlayLayer(box, removeHost) : null);
+    decided.set(container, layer);
+    return layer;
+  }
+
+  function overlayPlacement(layer: OverlayLayer): Placement {
+    return {
+      put(after, hosts) {
+        if (!layers.has(layer.box)) {
+          layers.set(layer.box, layer);
+          resized.observe(layer.box);
+        }
+        for (const host of hosts) {
+          // For the owning cell's aria-owns.
+          host.id = `${idPrefix}${(idCounter += 1)}`;
+          layer.add(host, after);
+        }
+        requestFrame();
+      },
+    };
+  }
+
+  return {
+    forNode(node) {
+      const body = doc.body;
+      for (let element = node.parentElement; element && element !== body; element = element.parentElement) {
+        const known = decided.get(element);
+        if (known === undefined && element.childElementCount <= bigChildCount) continue;
+        const layer = known ?? layerFor(element);
+        if (!layer) return INLINE;
+        let placement = placementOf.get(layer);
+        if (!placement) placementOf.set(layer, (placement = overlayPlacement(layer)));
+        return placement;
+      }
+      return INLINE;
+    },
+    remove: removeHost,
+    changed(node) {
+      for (const layer of layers.values()) {
+        if (!layer.box.contains(node)) continue;
+        layer.invalidate();
+        requestFrame();
+      }
+    },
+    removed() {
+      if (layers.size === 0) return;
+      layers.forEach((layer) => layer.sweep());
+      requestFrame();
+    },
+    teardown() {
+      resized.disconnect();
+      for (const layer of layers.values()) {
+        for (const host of [...layer.element.children]) removeHost(host as HTMLElement);
+        layer.detachAll();
+      }
+      layers.clear();
+    },
+  };
+}

@@ -1,0 +1,174 @@
+/** @jest-environment jsdom */
+// Where controls go: inline next to the number, or (big containers) in an overlay layer before the
+// container, placed in an animation frame and owned by their cell. jsdom has no layout, so the
+// geometry the layer reads (text rects, the layer's own box) and the browser's frame and resize
+// callbacks are stand-ins here; the real thing runs in Chromium (detection e2e, bench).
+import { createPlacements } from '../../../src/content/scan/placements';
+
+type Box = { left: number; top: number; width: number; height: number };
+const rect = ({ left, top, width, height }: Box) => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
+const list = (rects: DOMRect[]) => Object.assign([...rects], { item: (index: number) => rects[index] ?? null }) as unknown as DOMRectList;
+
+let frames: FrameRequestCallback[] = [];
+let resizeCallback: ResizeObserverCallback | undefined;
+const textBoxes = new Map<Node, Box>();
+let layerBox: Box = { left: 8, top: 100, width: 0, height: 0 };
+let displays = new Map<Element, string>();
+
+function runFrame(): void {
+  const due = frames;
+  frames = [];
+  due.forEach((callback) => callback(0));
+}
+
+beforeEach(() => {
+  frames = [];
+  textBoxes.clear();
+  displays = new Map();
+  layerBox = { left: 8, top: 100, width: 0, height: 0 };
+  window.requestAnimationFrame = (callback) => (frames.push(callback), frames.length);
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    constructor(callback: ResizeObserverCallback) {
+      resizeCallback = callback;
+    }
+    observe(): void {}
+    disconnect(): void {}
+  };
+  jest.spyOn(window, 'getComputedStyle').mockImplementation((element) => ({ display: displays.get(element) ?? (element.localName === 'table' ? 'table' : 'block'), position: 'static', float: 'none', direction: 'ltr' }) as CSSStyleDeclaration);
+  document.createRange = () => {
+    let node: Node | undefined;
+    return {
+      selectNodeContents: (target: Node) => void (node = target),
+      getClientRects: () => list(node && textBoxes.has(node) ? [rect(textBoxes.get(node)!)] : []),
+    } as unknown as Range;
+  };
+  Element.prototype.getBoundingClientRect = function (this: Element) {
+    return rect(this.localName === 'evcb-layer' ? layerBox : { left: 0, top: 0, width: 0, height: 0 });
+  };
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+/** A table of `rows` rows, each with a number in its second cell; returns the number text nodes. */
+function table(rows: number): Text[] {
+  document.body.innerHTML = `<div id="wrap"><table><tbody>${Array.from({ length: rows }, (_, i) => `<tr><td>Row ${i}</td><td>040 123 ${String(i).padStart(4, '0')}</td></tr>`).join('')}</tbody></table></div>`;
+  return [...document.querySelectorAll('tbody tr td:nth-child(2)')].map((cell, index) => {
+    const text = cell.firstChild as Text;
+    textBoxes.set(text, { left: 200, top: 120 + index * 30, width: 100, height: 20 });
+    return text;
+  });
+}
+
+const host = () => document.createElement('evcb-call');
+
+describe('control placement', () => {
+  it('puts controls of a small table right after the number', () => {
+    const [text] = table(20);
+    const placements = createPlacements(document, 100);
+    const control = host();
+    placements.forNode(text!).put(text!, [control]);
+    expect(text!.nextSibling).toBe(control);
+    expect(document.querySelector('evcb-layer')).toBeNull();
+  });
+
+  it('draws controls of a big table from a layer before it, in the next frame, owned by their cell', () => {
+    const texts = table(150);
+    const placements = createPlacements(document, 100);
+    const control = host();
+    placements.forNode(texts[3]!).put(texts[3]!, [control]);
+    // Nothing touches the page before the frame: the frame lays it out once.
+    expect(control.isConnected).toBe(false);
+    runFrame();
+    const layer = document.querySelector('evcb-layer')!;
+    expect(layer.nextElementSibling).toBe(document.querySelector('table'));
+    expect(control.parentElement).toBe(layer);
+    expect(control.hasAttribute('data-evcb-overlay')).toBe(true);
+    expect(control.hasAttribute('data-evcb-placed')).toBe(true);
+    // End of the text (200 + 100) and its baseline (120 + 90 + 20 × 0.8), relative to the layer (8, 100).
+    expect(control.getAttribute('style')).toBe('--evcb-x:292px;--evcb-y:126px');
+    expect(texts[3]!.parentElement!.getAttribute('aria-owns')).toBe(control.id);
+    // The page's own text and rows are untouched.
+    expect(texts[3]!.parentElement!.textContent).toBe('040 123 0003');
+    expect(document.querySelector('tbody')!.querySelector('evcb-call')).toBeNull();
+  });
+
+  it('keeps inline controls where a layer would be an item of a flex or grid parent', () => {
+    const texts = table(150);
+    displays.set(document.getElementById('wrap')!, 'flex');
+    const placements = createPlacements(document, 100);
+    const control = host();
+    placements.forNode(texts[0]!).put(texts[0]!, [control]);
+    expect(texts[0]!.nextSibling).toBe(control);
+  });
+
+  it('moves controls when the table changes, and only those that moved', () => {
+    const texts = table(150);
+    const placements = createPlacements(document, 100);
+    const [first, second] = [host(), host()];
+    placements.forNode(texts[0]!).put(texts[0]!, [first]);
+    placements.forNode(texts[1]!).put(texts[1]!, [second]);
+    runFrame();
+    const setStyle = jest.spyOn(first, 'setAttribute');
+    const setOther = jest.spyOn(second, 'setAttribute');
+    // A column got wider: the first number moved, the second did not.
+    textBoxes.set(texts[0]!, { left: 260, top: 120, width: 100, height: 20 });
+    placements.changed(texts[5]!);
+    runFrame();
+    expect(first.getAttribute('style')).toBe('--evcb-x:352px;--evcb-y:36px');
+    expect(setStyle).toHaveBeenCalled();
+    expect(setOther).not.toHaveBeenCalled();
+    // A resize report of the table (rows added) does the same.
+    textBoxes.set(texts[1]!, { left: 200, top: 400, width: 100, height: 20 });
+    resizeCallback!([{ target: document.querySelector('table') } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+    resizeCallback!([{ target: document.querySelector('table') } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+    runFrame();
+    expect(second.getAttribute('style')).toBe('--evcb-x:292px;--evcb-y:316px');
+  });
+
+  it('hides a control whose number is not shown, and drops one whose number left the page', () => {
+    const texts = table(150);
+    const placements = createPlacements(document, 100);
+    const [hidden, leaving] = [host(), host()];
+    textBoxes.delete(texts[0]!);
+    placements.forNode(texts[0]!).put(texts[0]!, [hidden]);
+    placements.forNode(texts[1]!).put(texts[1]!, [leaving]);
+    runFrame();
+    expect(hidden.hasAttribute('data-evcb-placed')).toBe(false);
+    const cell = texts[1]!.parentElement!;
+    expect(cell.getAttribute('aria-owns')).toBe(leaving.id);
+    cell.closest('tr')!.remove();
+    placements.removed();
+    runFrame();
+    expect(leaving.isConnected).toBe(false);
+    expect(cell.hasAttribute('aria-owns')).toBe(false);
+  });
+
+  it('removes a control and its id from the owner, keeping the page\'s own aria-owns', () => {
+    const texts = table(150);
+    const cell = texts[2]!.parentElement!;
+    cell.setAttribute('aria-owns', 'page-popup');
+    const placements = createPlacements(document, 100);
+    const control = host();
+    placements.forNode(texts[2]!).put(texts[2]!, [control]);
+    runFrame();
+    expect(cell.getAttribute('aria-owns')).toBe(`page-popup ${control.id}`);
+    placements.remove(control);
+    expect(control.isConnected).toBe(false);
+    expect(cell.getAttribute('aria-owns')).toBe('page-popup');
+  });
+
+  it('leaves nothing behind on teardown', () => {
+    const texts = table(150);
+    const placements = createPlacements(document, 100);
+    texts.slice(0, 10).forEach((text) => placements.forNode(text).put(text, [host()]));
+    runFrame();
+    expect(document.querySelectorAll('[aria-owns]')).toHaveLength(10);
+    placements.teardown();
+    expect(document.querySelector('evcb-layer')).toBeNull();
+    expect(document.querySelectorAll('evcb-call')).toHaveLength(0);
+    expect(document.querySelectorAll('[aria-owns]')).toHaveLength(0);
+  });
+});
