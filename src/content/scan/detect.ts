@@ -13,7 +13,7 @@ import type { SiteAdapter } from '../adapters/site-adapter';
 import type { CallTarget } from './call-target';
 import { fieldLabelOf } from './field-label';
 import { withOpenRequest, type OpenRequestLookup } from './open-requests';
-import { pairIdsWithNumber } from './pair-ids-with-numbers';
+import { pairIdsWithNumber, type LabelledIdCache } from './pair-ids-with-numbers';
 import { continuesAcrossElements } from './split-number';
 
 export interface DetectContext {
@@ -21,6 +21,8 @@ export interface DetectContext {
   adapter: SiteAdapter;
   /** My open requests by number: a match without an id on the page still makes a callback call. */
   openRequest?: OpenRequestLookup;
+  /** Labelled ids of records already read in this slice of work. */
+  labelledIds?: LabelledIdCache;
 }
 
 export interface TextHit {
@@ -39,7 +41,7 @@ export function detectInText(text: Text, context: DetectContext): TextHit[] {
       !continuesAcrossElements(text, hit),
   );
   if (found.length === 0) return [];
-  const ids = pairIdsWithNumber(parent, context.adapter);
+  const ids = pairIdsWithNumber(parent, context.adapter, context.labelledIds);
   return found.map((hit) => ({ target: { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...withOpenRequest(ids, hit.e164, context) } }));
 }
 
@@ -51,11 +53,11 @@ export function detectInTelLink(link: HTMLAnchorElement, context: DetectContext)
   const text = normaliseShownNumber(link.textContent ?? '');
   // Link text such as "Call us" is not a number: show the number from the link instead.
   const shown = toE164(text, context.country, 'possible') === e164 ? text : formatInternational(e164);
-  return { shown, e164, ...withOpenRequest(pairIdsWithNumber(link, context.adapter), e164, context) };
+  return { shown, e164, ...withOpenRequest(pairIdsWithNumber(link, context.adapter, context.labelledIds), e164, context) };
 }
 
 export function detectInInput(input: HTMLInputElement, context: DetectContext): CallTarget | null {
   const hit = findPhoneNumbers(input.value, context.country)[0];
   if (!hit) return null;
-  return { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...withOpenRequest(pairIdsWithNumber(input, context.adapter), hit.e164, context) };
+  return { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...withOpenRequest(pairIdsWithNumber(input, context.adapter, context.labelledIds), hit.e164, context) };
 }

@@ -31,10 +31,10 @@ interface Placed {
   after: Node;
   /** The page element that owns the control for assistive technology (aria-owns), once inserted. */
   owner: Element | null;
-  /** Where it was last put in the layer (whole px, so no boxed doubles per control), NaN before. */
+  /** Where it was last put in the layer: whole px, so V8 keeps them unboxed (no number object per control). */
   x: number;
   y: number;
-  /** The layer's layout generation when last measured: older means it may have moved. */
+  /** The layer's layout generation when last measured (older: it may have moved), -1 before. */
   generation: number;
 }
 
@@ -63,8 +63,16 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
   element.setAttribute('translate', 'no');
   const placed = new Map<HTMLElement, Placed>();
   const incoming: HTMLElement[] = [];
+  // The layer's controls in the page's order of their numbers, so Tab goes through them row by
+  // row however they were found (the viewport first, then its margins, then wherever the agent jumps).
+  let inOrder: HTMLElement[] = [];
+  // Forgotten controls leave the order list in one pass before the next insertion, not one by one
+  // (a page that drops its 10,000 rows would otherwise cost a search per control).
+  let forgotten = 0;
   const range = doc.createRange();
   let generation = 0;
+  // True while some control may be out of place (a change since, or far ones left for later).
+  let staleLeft = false;
   let sweepDue = false;
   let rtl: boolean | undefined;
 
@@ -84,15 +92,12 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
 
   function move(host: HTMLElement, entry: Placed, rect: DOMRect | undefined, origin: DOMRect): void {
     entry.generation = generation;
-    if (!rect) {
-      entry.x = entry.y = Number.NaN;
-      return host.removeAttribute(PLACED_ATTRIBUTE);
-    }
+    if (!rect) return host.removeAttribute(PLACED_ATTRIBUTE);
     const x = Math.round((rtl ? rect.left - 24 : rect.right) - origin.left);
     // The baseline, near the bottom of the text's line box, like an inline control.
     const y = Math.round(rect.bottom - rect.height * 0.2 - origin.top);
     // Unmoved controls are not touched: a frame without changes costs the page nothing.
-    if (x === entry.x && y === entry.y) return;
+    if (x === entry.x && y === entry.y && host.hasAttribute(PLACED_ATTRIBUTE)) return;
     entry.x = x;
     entry.y = y;
     // An attribute, not host.style: a style object per control would cost memory on a big grid.
@@ -100,21 +105,40 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
     host.setAttribute(PLACED_ATTRIBUTE, '');
   }
 
+  /** Binary search by document position of the numbers: O(log n) comparisons per control. */
+  function insertInOrder(host: HTMLElement): void {
+    const after = placed.get(host)!.after;
+    let low = 0;
+    let high = inOrder.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const other = placed.get(inOrder[middle]!)!.after;
+      const follows = other === after || Boolean(other.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING);
+      if (follows) low = middle + 1;
+      else high = middle;
+    }
+    element.insertBefore(host, inOrder[low] ?? null);
+    inOrder.splice(low, 0, host);
+  }
+
   return {
     element,
     box,
     add(host, after) {
       host.setAttribute(OVERLAY_ATTRIBUTE, '');
-      placed.set(host, { after, owner: null, x: Number.NaN, y: Number.NaN, generation: -1 });
+      placed.set(host, { after, owner: null, x: 0, y: 0, generation: -1 });
       incoming.push(host);
     },
     forget(host) {
-      const owner = placed.get(host)?.owner;
-      if (owner) removeOwned(owner, host.id);
+      const entry = placed.get(host);
+      if (!entry) return false;
+      if (entry.owner) removeOwned(entry.owner, host.id);
+      forgotten += 1;
       return placed.delete(host);
     },
     invalidate() {
       generation += 1;
+      staleLeft = true;
     },
     sweep() {
       sweepDue = true;
@@ -128,7 +152,7 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
       }
       rtl ??= getComputedStyle(box).direction === 'rtl';
       const origin = element.getBoundingClientRect();
-      const near = (y: number) => Number.isNaN(y) || (origin.top + y > -innerHeight && origin.top + y < 2 * innerHeight);
+      const near = (entry: Placed) => entry.generation === -1 || (origin.top + entry.y > -innerHeight && origin.top + entry.y < 2 * innerHeight);
       // All reads first, then all writes: the frame lays the page out once.
       const reads: [HTMLElement, Placed, DOMRect | undefined][] = [];
       const fresh = incoming.splice(0);
@@ -137,9 +161,9 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
         if (entry) reads.push([host, entry, endOf(entry.after)]);
       }
       const far: HTMLElement[] = [];
-      for (const [host, entry] of placed) {
+      if (staleLeft) for (const [host, entry] of placed) {
         if (entry.generation === generation || entry.generation === -1) continue;
-        if (near(entry.y)) reads.push([host, entry, endOf(entry.after)]);
+        if (near(entry)) reads.push([host, entry, endOf(entry.after)]);
         else far.push(host);
       }
       const deadline = performance.now() + FAR_BUDGET_MS;
@@ -152,9 +176,14 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
         const entry = placed.get(host)!;
         reads.push([host, entry, endOf(entry.after)]);
       }
+      staleLeft = left > 0;
       for (const [host, entry, rect] of reads) move(host, entry, rect, origin);
       const inserted = fresh.filter((host) => placed.has(host));
-      element.append(...inserted);
+      if (inserted.length > 0 && forgotten > 0) {
+        inOrder = inOrder.filter((host) => placed.has(host));
+        forgotten = 0;
+      }
+      for (const host of inserted) insertInOrder(host);
       // The cell (or list item) owns its controls, so a screen reader reads each one in place.
       for (const host of inserted) {
         const entry = placed.get(host)!;
@@ -166,6 +195,7 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
     detachAll() {
       placed.clear();
       incoming.length = 0;
+      inOrder = [];
       element.remove();
     },
   };

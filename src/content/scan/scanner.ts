@@ -14,6 +14,7 @@ import { NO_OPEN_REQUESTS, type OpenRequestLookup } from './open-requests';
 import { createViewportGate } from './viewport-gate';
 import type { Candidate } from './walk';
 import { createLazyRegions, LAZY_CHILD_COUNT } from './lazy-regions';
+import type { LabelledIdCache } from './pair-ids-with-numbers';
 import { createPlacements } from './placements';
 import { createWorkQueue, type LaneName } from './work-queue';
 import { createWriteBatch } from './write-batch';
@@ -66,6 +67,8 @@ export function createScanner(options: ScannerOptions): Scanner {
   const shadowRoots = new Set<ShadowRoot>();
   const released = new WeakSet<Candidate>();
   let eagerEnded = false;
+  // Per slice: the page may change a record between slices.
+  let labelledIds: LabelledIdCache = new WeakMap();
   let flushNow = false;
 
   const wake = () => {
@@ -131,7 +134,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     released.delete(candidate);
     const old = marks.detach(candidate);
     if (old.length > 0) writes.push(() => old.forEach(placements.remove));
-    const write = planCandidate(candidate, key, { country, adapter, openRequest }, makeControl, marks, placements);
+    const write = planCandidate(candidate, key, { country, adapter, openRequest, labelledIds }, makeControl, marks, placements);
     if (write) writes.push(write);
   }
 
@@ -145,6 +148,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   function runSlice(): void {
     scheduled = false;
     if (stopped) return;
+    labelledIds = new WeakMap();
     if (options.isAlive && !options.isAlive()) return options.onDead?.();
     restoreRemovedControls();
     const hadUrgent = queue.urgentPending;
@@ -173,6 +177,7 @@ export function createScanner(options: ScannerOptions): Scanner {
       wake();
     },
     flush() {
+      labelledIds = new WeakMap();
       restoreRemovedControls();
       // A slice ends where a lane is worked off, even without a deadline: run until all are.
       while (queue.runUntil(Number.POSITIVE_INFINITY, handle));

@@ -45,7 +45,7 @@ export function detectSplitNumbers(container: Element, context: DetectContext): 
     // number runs on into the neighbouring element: "<b>040</b> 135 7911" is one number.
     if (covered.some((piece) => findPhoneNumbers(piece.node.data, context.country).some((own) => !continuesAcrossElements(piece.node, own)))) continue;
     const after = childContaining(container, last.node);
-    const ids = pairIdsWithNumber(last.node.parentElement ?? container, context.adapter);
+    const ids = pairIdsWithNumber(last.node.parentElement ?? container, context.adapter, context.labelledIds);
     hits.push({ after, target: { shown: normaliseShownNumber(hit.raw), e164: hit.e164, ...withOpenRequest(ids, hit.e164, context) } });
   }
   return hits;

@@ -35,6 +35,40 @@ export function isControlHost(node: Node): node is HTMLElement {
 // small object whose methods live on the prototype, and its button's listeners are shared functions
 // that find their control through a WeakMap, so no control carries closures of its own.
 const CSS = CONTROL_CSS + MENU_CSS;
+
+// One constructed style sheet per document, shared by every control's shadow root: a <style>
+// element per control would be parsed, matched and kept thousands of times on a big grid.
+const sharedSheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function sharedSheet(doc: Document): CSSStyleSheet | null {
+  let sheet = sharedSheets.get(doc);
+  if (sheet !== undefined) return sheet;
+  try {
+    const view = doc.defaultView as (Window & typeof globalThis) | null;
+    sheet = view && 'adoptedStyleSheets' in doc ? new view.CSSStyleSheet() : null;
+    sheet?.replaceSync(CSS);
+  } catch {
+    // Browsers (or content-script worlds) without constructable sheets get a <style> per control.
+    sheet = null;
+  }
+  sharedSheets.set(doc, sheet);
+  return sheet;
+}
+
+function styleRoot(doc: Document, root: ShadowRoot): void {
+  const sheet = sharedSheet(doc);
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      sharedSheets.set(doc, null);
+    }
+  }
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  root.prepend(style);
+}
 const controlOf = new WeakMap<EventTarget, Control>();
 
 class Control implements CallControl {
@@ -101,8 +135,6 @@ export function createCallControl(doc: Document, target: CallTarget, onClick: Co
   // Open, so end-to-end tests and assistive tools can reach the button; page scripts that click it
   // produce untrusted events, which the click handler ignores.
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const button = doc.createElement('button');
   button.type = 'button';
   const name = accessibleName(kind, target);
@@ -117,7 +149,8 @@ export function createCallControl(doc: Document, target: CallTarget, onClick: Co
   status.className = 'status';
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
-  root.append(style, button, status);
+  root.append(button, status);
+  styleRoot(doc, root);
   const control = new Control(host, target, kind, onClick, onMenu);
   controlOf.set(host, control);
   button.addEventListener('click', clicked);

@@ -95,6 +95,26 @@ describe('control placement', () => {
     expect(document.querySelector('tbody')!.querySelector('evcb-call')).toBeNull();
   });
 
+  it('keeps the layer\'s controls in the order of their numbers on the page (Tab goes row by row)', () => {
+    const texts = table(150);
+    const placements = createPlacements(document, 100);
+    const controls = [40, 2, 90, 3, 41].map((row) => {
+      const control = host();
+      control.dataset.row = String(row);
+      placements.forNode(texts[row]!).put(texts[row]!, [control]);
+      return control;
+    });
+    runFrame();
+    const rows = () => [...document.querySelectorAll('evcb-layer evcb-call')].map((control) => (control as HTMLElement).dataset.row);
+    expect(rows()).toEqual(['2', '3', '40', '41', '90']);
+    placements.remove(controls[0]!);
+    const late = host();
+    late.dataset.row = '1';
+    placements.forNode(texts[1]!).put(texts[1]!, [late]);
+    runFrame();
+    expect(rows()).toEqual(['1', '2', '3', '41', '90']);
+  });
+
   it('keeps inline controls where a layer would be an item of a flex or grid parent', () => {
     const texts = table(150);
     displays.set(document.getElementById('wrap')!, 'flex');
