@@ -58,9 +58,17 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
   const layers = new Map<Element, OverlayLayer>();
   const seenBoxes = new WeakSet<Element>();
   let frameRequested = false;
+  // The page just changed its container: the frame about to run will lay it out. Reading positions
+  // now would do that layout inside our callback; one frame later it is done (a page that keeps
+  // changing waits one frame at most).
+  let settling = false;
 
   const onFrame = () => {
     frameRequested = false;
+    if (settling) {
+      settling = false;
+      return requestFrame();
+    }
     let more = false;
     for (const layer of layers.values()) more = layer.frame() || more;
     if (more) requestFrame();
@@ -133,6 +141,7 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
       for (const layer of layers.values()) {
         if (!layer.box.contains(node)) continue;
         layer.invalidate();
+        if (!frameRequested) settling = true;
         requestFrame();
       }
     },

@@ -156,12 +156,12 @@ export function createScanner(options: ScannerOptions): Scanner {
     const holdMargins = performance.now() < marginsHeldUntil;
     const more = queue.runUntil(performance.now() + sliceMs, handle, holdMargins);
     if (!queue.urgentPending && !queue.soonPending) burst = 0;
-    // Each batch of inserted controls can make the browser lay out a big table again (a few hundred
-    // ms for a 10,000-row table on a busy machine), so writes wait for a natural end: all work done,
-    // what is in view done (its controls go in before the margins are read), the margins done, or
-    // the eager start over. The background walk then goes on without touching the page.
+    // Each batch of controls costs the page a frame (and, inline, a relayout of their container: big
+    // containers get overlay controls instead, placements.ts), so writes wait for a natural end: all
+    // work done, what is in view done (its controls go in before the margins are read), the margins
+    // done, or the eager start over. The background walk then goes on without touching the page.
     // As the page loads (the first delivery from the viewport), what is in view and its margins go
-    // in together: one relayout instead of two before the agent has the whole screen.
+    // in together: the agent gets the whole screen and a screen around it in one frame.
     const asLoaded = viewportDeliveries <= 1;
     const laneDone = (hadUrgent && !queue.urgentPending && !(asLoaded && queue.soonPending)) || (hadSoon && !queue.soonPending);
     writes.applyIfDue(!more || laneDone || flushNow);

@@ -136,6 +136,9 @@ describe('control placement', () => {
     // A column got wider: the first number moved, the second did not.
     textBoxes.set(texts[0]!, { left: 260, top: 120, width: 100, height: 20 });
     placements.changed(texts[5]!);
+    // The frame right after the page's change lays the page out: positions are read one frame later.
+    runFrame();
+    expect(first.getAttribute('style')).toBe('--evcb-x:292px;--evcb-y:36px');
     runFrame();
     expect(first.getAttribute('style')).toBe('--evcb-x:352px;--evcb-y:36px');
     expect(setStyle).toHaveBeenCalled();
