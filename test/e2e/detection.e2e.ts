@@ -150,3 +150,47 @@ it('keeps up with a lazy-loaded grid and a virtualised grid that replaces its ro
     expect(result.recall).toBeGreaterThanOrEqual(0.98);
   }
 }, 240_000);
+
+it('draws big-grid controls from a layer that follows the page: wider columns, removed rows, a removed layer', async () => {
+  await page.goto(browser.url('grid/grid.html?rows=150&seed=11'));
+  await until(() => page.evaluate(rowsMissingControls, 0), (rows) => rows.missing.length === 0 && rows.checked > 0, 30_000);
+  /** Gap between the end of each number in row `index` and its control (px), via the cell's aria-owns. */
+  const gaps = (index: number) =>
+    page.evaluate((row) => {
+      const cells = [...document.querySelectorAll('#grid tbody tr')[row]!.querySelectorAll('[aria-owns]')];
+      return cells.flatMap((cell) =>
+        cell.getAttribute('aria-owns')!.split(' ').map((id) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell.firstChild!);
+          const text = [...range.getClientRects()].pop()!;
+          const button = document.getElementById(id)!.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+          return Math.round(button.left - text.right);
+        }),
+      );
+    }, index);
+  expect(await page.locator('#grid evcb-call').count()).toBe(0);
+  const before = await gaps(5);
+  expect(before).toHaveLength(2);
+  for (const gap of before) expect(Math.abs(gap)).toBeLessThan(8);
+  // The page widens its first column: every number moves right, and so do the controls.
+  const shift = await page.evaluate(() => {
+    const cell = document.querySelector('#grid tbody tr td')!;
+    const number = document.querySelectorAll('#grid tbody tr')[5]!.cells[1]!;
+    const was = number.getBoundingClientRect().left;
+    cell.textContent = 'A much, much longer name than any other in this grid';
+    return number.getBoundingClientRect().left - was;
+  });
+  expect(shift).toBeGreaterThan(50);
+  await until(() => gaps(5), (now) => now.every((gap) => Math.abs(gap) < 8), 10_000);
+  // The page removes a row: its controls go, and no cell keeps an id that points nowhere.
+  const overlayCount = () => page.locator('evcb-layer evcb-call').count();
+  const countBefore = await overlayCount();
+  await page.evaluate(() => document.querySelectorAll('#grid tbody tr')[3]!.remove());
+  await until(overlayCount, (count) => count === countBefore - 2, 10_000);
+  const dangling = await page.evaluate(() => [...document.querySelectorAll('[aria-owns]')].flatMap((owner) => owner.getAttribute('aria-owns')!.split(' ')).filter((id) => !document.getElementById(id)));
+  expect(dangling).toEqual([]);
+  // The page throws our layer away (a re-render of its parent): the controls come back.
+  await page.evaluate(() => document.querySelector('evcb-layer')!.remove());
+  await until(() => page.evaluate(rowsMissingControls, 0), (rows) => rows.missing.length === 0 && rows.checked > 0, 15_000);
+  expect(await page.locator('evcb-layer').count()).toBe(1);
+});

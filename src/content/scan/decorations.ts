@@ -36,7 +36,11 @@ function fingerprint(key: string): number {
   return (Math.imul(hash ^ key.length, 0x01000193) >>> 2) & 0x3fffffff;
 }
 
-export function createDecorations(removeControl: (host: HTMLElement) => void = (host) => host.remove()): Decorations {
+/**
+ * `removeControl` takes a control off the page (inline or from an overlay layer); `isPending` tells
+ * a control that is not on the page yet (an overlay control waits for the next frame) from one the page removed.
+ */
+export function createDecorations(removeControl: (host: HTMLElement) => void = (host) => host.remove(), isPending: (host: HTMLElement) => boolean = () => false): Decorations {
   let byNode = new WeakMap<Node, Decoration>();
   let quiet = new WeakMap<Node, number>();
   const anchors = new WeakMap<HTMLElement, Node>();
@@ -93,7 +97,7 @@ export function createDecorations(removeControl: (host: HTMLElement) => void = (
       return [...found];
     },
     prune() {
-      for (const host of live) if (!host.isConnected) live.delete(host);
+      for (const host of live) if (!host.isConnected && !isPending(host)) live.delete(host);
     },
     removeAll() {
       for (const host of [...live]) removeHost(host);

@@ -43,6 +43,8 @@ export interface OverlayLayer {
   readonly box: Element;
   /** Queues a control; it is inserted, in place, in the next frame. */
   add(host: HTMLElement, after: Node): void;
+  /** True when the control is this layer's (inserted or waiting for the next frame). */
+  has(host: HTMLElement): boolean;
   /** Drops the control from the layer's books and its owner's aria-owns (it removes nothing). */
   forget(host: HTMLElement): boolean;
   /** The page changed inside the box or the box resized: positions may be stale. */
@@ -129,6 +131,7 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
       placed.set(host, { after, owner: null, x: 0, y: 0, generation: -1 });
       incoming.push(host);
     },
+    has: (host) => placed.has(host),
     forget(host) {
       const entry = placed.get(host);
       if (!entry) return false;

@@ -13,6 +13,8 @@ export interface Placements {
   forNode(node: Node): Placement;
   /** Removes a control wherever it was placed. */
   remove(host: HTMLElement): void;
+  /** True for a control that waits for the next frame to be inserted (not connected yet, but live). */
+  isPending(host: HTMLElement): boolean;
   /** From the mutation observer: the page changed `node` (added or edited). */
   changed(node: Node): void;
   /** From the mutation observer: the page removed nodes. */
@@ -51,7 +53,7 @@ const idPrefix = `evcb-${Math.random().toString(36).slice(2, 8)}-`;
 export function createPlacements(doc: Document, bigChildCount: number): Placements {
   const view = doc.defaultView;
   if (!view || typeof view.ResizeObserver !== 'function' || typeof view.requestAnimationFrame !== 'function') {
-    return { forNode: () => INLINE, remove: (host) => host.remove(), changed: () => undefined, removed: () => undefined, teardown: () => undefined };
+    return { forNode: () => INLINE, remove: (host) => host.remove(), isPending: () => false, changed: () => undefined, removed: () => undefined, teardown: () => undefined };
   }
   const decided = new WeakMap<Element, OverlayLayer | null>();
   const placementOf = new WeakMap<OverlayLayer, Placement>();
@@ -137,6 +139,11 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
       return INLINE;
     },
     remove: removeHost,
+    isPending(host) {
+      if (host.isConnected || !host.hasAttribute(OVERLAY_ATTRIBUTE)) return false;
+      for (const layer of layers.values()) if (layer.has(host)) return true;
+      return false;
+    },
     changed(node) {
       for (const layer of layers.values()) {
         if (!layer.box.contains(node)) continue;

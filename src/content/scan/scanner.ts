@@ -62,7 +62,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   const writes = createWriteBatch();
   // Controls of big containers go into an overlay layer: no relayout of a 10,000-row table.
   const placements = createPlacements(doc, LAZY_CHILD_COUNT);
-  const marks = createDecorations(placements.remove);
+  const marks = createDecorations(placements.remove, placements.isPending);
   const restorer = createControlRestorer(marks);
   const shadowRoots = new Set<ShadowRoot>();
   const released = new WeakSet<Candidate>();
