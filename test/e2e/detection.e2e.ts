@@ -175,7 +175,7 @@ it('draws big-grid controls from a layer that follows the page: wider columns, r
   // The page widens its first column: every number moves right, and so do the controls.
   const shift = await page.evaluate(() => {
     const cell = document.querySelector('#grid tbody tr td')!;
-    const number = document.querySelectorAll('#grid tbody tr')[5]!.cells[1]!;
+    const number = document.querySelectorAll<HTMLTableRowElement>('#grid tbody tr')[5]!.cells[1]!;
     const was = number.getBoundingClientRect().left;
     cell.textContent = 'A much, much longer name than any other in this grid';
     return number.getBoundingClientRect().left - was;
