@@ -24,6 +24,8 @@ interface Chunk {
   end: Element | null;
   sentinels: Element[];
   released: boolean;
+  /** Released as margin: if it scrolls into view before its work is done, it is handed over again as visible. */
+  watchedInView?: boolean;
 }
 
 /**
@@ -34,6 +36,28 @@ interface Chunk {
 export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => void): LazyRegions {
   if (typeof IntersectionObserver !== 'function') return { adopt: () => false, reset: () => undefined };
   const chunkOf = new Map<Element, Chunk>();
+  // Margin work may wait (the scanner holds it while the agent scrolls): a margin chunk that then
+  // comes into view must not wait with it, so margin chunks are also watched against the viewport.
+  const marginChunkOf = new Map<Element, Chunk>();
+  const inView = new IntersectionObserver((entries) => {
+    const visible: Node[] = [];
+    for (const entry of entries) {
+      const chunk = entry.isIntersecting ? marginChunkOf.get(entry.target) : undefined;
+      if (!chunk) continue;
+      for (const sentinel of chunk.sentinels) {
+        inView.unobserve(sentinel);
+        marginChunkOf.delete(sentinel);
+      }
+      collect(chunk, visible);
+    }
+    if (visible.length > 0) onNear(visible, []);
+  });
+  const watchInView = (chunk: Chunk) => {
+    for (const sentinel of chunk.sentinels) {
+      marginChunkOf.set(sentinel, chunk);
+      inView.observe(sentinel);
+    }
+  };
   const observer = new IntersectionObserver(
     (entries) => {
       const visible: Node[] = [];
@@ -48,8 +72,12 @@ export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => v
         // A chunk whose first element is above the viewport, or whose last is below it, may
         // reach into the viewport: what is in view must not wait with the margins.
         const isFirst = entry.target === chunk.firstElement;
-        const inView = (box.bottom > 0 && box.top < viewportHeight) || (isFirst ? box.bottom <= 0 : box.top >= viewportHeight);
-        collect(chunk, inView ? visible : margin);
+        const isInView = (box.bottom > 0 && box.top < viewportHeight) || (isFirst ? box.bottom <= 0 : box.top >= viewportHeight);
+        if (isInView) collect(chunk, visible);
+        else {
+          collect(chunk, margin);
+          watchInView(chunk);
+        }
         // A sentinel taller than a screen's share of a chunk: the chunk may reach past the margin.
         // Its neighbours are near too, so they go now rather than when their own sentinels arrive.
         if (box.height * CHUNK > viewportHeight) releaseNeighbours(chunk, margin);
@@ -73,6 +101,7 @@ export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => v
       if (neighbour && !neighbour.released) {
         release(neighbour);
         collect(neighbour, into);
+        watchInView(neighbour);
       }
     }
   }
@@ -97,7 +126,9 @@ export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => v
     },
     reset() {
       observer.disconnect();
+      inView.disconnect();
       chunkOf.clear();
+      marginChunkOf.clear();
     },
   };
 }
