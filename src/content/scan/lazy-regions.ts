@@ -24,8 +24,6 @@ interface Chunk {
   end: Element | null;
   sentinels: Element[];
   released: boolean;
-  /** Released as margin: if it scrolls into view before its work is done, it is handed over again as visible. */
-  watchedInView?: boolean;
 }
 
 /**
