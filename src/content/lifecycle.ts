@@ -1,7 +1,7 @@
 // Lifecycle helpers: is this content script still connected to its extension, and hand-over
 // from an older instance left behind in the page by an extension reload or update.
 import { browser } from '../shared/browser';
-import { LAYER_TAG } from './scan/overlay-layer';
+import { dropOwnedIds, LAYER_TAG } from './scan/overlay-layer';
 import { HOST_TAG } from './ui/call-control';
 
 /** False once the extension was reloaded, updated or removed: our messages can no longer arrive. */
@@ -27,11 +27,7 @@ export function takeOverDocument(doc: Document, onTakenOver: () => void, signal:
   doc.querySelectorAll(HOST_TAG).forEach((host) => host.remove());
   doc.querySelectorAll(LAYER_TAG).forEach((layer) => layer.remove());
   // The cells that owned its overlay controls (ids start with "evcb-").
-  doc.querySelectorAll('[aria-owns*="evcb-"]').forEach((owner) => {
-    const rest = (owner.getAttribute('aria-owns') ?? '').split(/\s+/).filter((id) => id && !id.startsWith('evcb-'));
-    if (rest.length > 0) owner.setAttribute('aria-owns', rest.join(' '));
-    else owner.removeAttribute('aria-owns');
-  });
+  doc.querySelectorAll('[aria-owns*="evcb-"]').forEach((owner) => dropOwnedIds(owner, (id) => id.startsWith('evcb-')));
   // Added after our own dispatch, so we do not hear ourselves.
   doc.addEventListener(TAKEOVER_EVENT, onTakenOver, { signal });
 }

@@ -210,7 +210,12 @@ function addOwned(owner: Element, id: string): void {
 }
 
 function removeOwned(owner: Element, id: string): void {
-  const rest = (owner.getAttribute('aria-owns') ?? '').split(/\s+/).filter((token) => token && token !== id);
+  dropOwnedIds(owner, (token) => token === id);
+}
+
+/** Removes the ids `drop` picks from the owner's aria-owns, keeping the page's own. */
+export function dropOwnedIds(owner: Element, drop: (id: string) => boolean): void {
+  const rest = (owner.getAttribute('aria-owns') ?? '').split(/\s+/).filter((token) => token && !drop(token));
   if (rest.length > 0) owner.setAttribute('aria-owns', rest.join(' '));
   else owner.removeAttribute('aria-owns');
 }
