@@ -95,7 +95,7 @@ describe('control placement', () => {
     expect(document.querySelector('tbody')!.querySelector('evcb-call')).toBeNull();
   });
 
-  it('keeps the layer\'s controls in the order of their numbers on the page (Tab goes row by row)', () => {
+  it('keeps the layer\'s controls in reading order (Tab goes row by row), a number shown later too', () => {
     const texts = table(150);
     const placements = createPlacements(document, 100);
     const controls = [40, 2, 90, 3, 41].map((row) => {
@@ -113,6 +113,20 @@ describe('control placement', () => {
     placements.forNode(texts[1]!).put(texts[1]!, [late]);
     runFrame();
     expect(rows()).toEqual(['1', '2', '3', '41', '90']);
+    // A number not shown yet: its control waits, hidden, and takes its place once the number is shown.
+    const hiddenBox = textBoxes.get(texts[50]!)!;
+    textBoxes.delete(texts[50]!);
+    const shownLater = host();
+    shownLater.dataset.row = '50';
+    placements.forNode(texts[50]!).put(texts[50]!, [shownLater]);
+    runFrame();
+    expect(shownLater.hasAttribute('data-evcb-placed')).toBe(false);
+    textBoxes.set(texts[50]!, hiddenBox);
+    placements.changed(texts[50]!);
+    runFrame();
+    runFrame();
+    expect(shownLater.hasAttribute('data-evcb-placed')).toBe(true);
+    expect(rows()).toEqual(['1', '2', '3', '41', '50', '90']);
   });
 
   it('keeps inline controls where a layer would be an item of a flex or grid parent', () => {
