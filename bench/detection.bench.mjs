@@ -14,6 +14,7 @@ const ROWS = 10_000;
 const SEED = 42;
 const JUMPS = 15;
 const APPENDS = 8;
+const JUMP_PAUSE_MS = 300;
 
 // Main world, before the page's scripts: stamp each control when it is shown: an inline control
 // when it enters the DOM, an overlay control (big grids) when it has been placed.
@@ -142,7 +143,7 @@ export default async function run({ log }) {
         scrollTo(0, top);
         return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - at))));
       }, y));
-      await bare.waitForTimeout(300);
+      await bare.waitForTimeout(JUMP_PAUSE_MS);
     }
     log(`the page alone: jump → rows drawn ${bareJumps.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     await bare.evaluate(() => scrollTo(0, 0));
@@ -174,6 +175,10 @@ export default async function run({ log }) {
     const stopScrollTrace = await startTrace(cdp);
     for (let jump = 0; jump < JUMPS; jump += 1) {
       const y = Math.floor(random() * height);
+      // The same pace as the page alone above (an agent reads a screen before jumping again): jumping
+      // right after the last one finished measures the browser still rasterising that one (its next
+      // frame then starts 150–200 ms after the scroll, with or without the extension).
+      await page.waitForTimeout(JUMP_PAUSE_MS);
       const scrolledAt = await page.evaluate((top) => (scrollTo(0, top), performance.now()), y);
       const rows = await page.evaluate(rowsInView, 0);
       const done = await until(() => page.evaluate(lastControlTime, rows), (time) => !Number.isNaN(time), 20_000, 20);
@@ -190,8 +195,26 @@ export default async function run({ log }) {
     }
     const scrollTasks = mainThreadTasks(await stopScrollTrace());
     const expected = groundTruth(SEED, ROWS).numbers.map((entry) => ({ ...entry, scope: String(entry.row) }));
+    // Rows that were only ever in a margin (between two screens) are done once the agent stops: the
+    // margins wait for a pause in the scrolling. Counted when the controls stop changing (or all are in).
+    const scrolledAt = Date.now();
+    let lastCount = -1;
+    let steadySince = Date.now();
+    await until(
+      () => page.evaluate(() => document.querySelectorAll('evcb-call[data-evcb-placed], #grid evcb-call').length),
+      (count) => {
+        if (count !== lastCount) {
+          lastCount = count;
+          steadySince = Date.now();
+        }
+        return count >= expected.length || Date.now() - steadySince > 2_000;
+      },
+      30_000,
+      100,
+    ).catch(() => undefined);
+    const settledMs = Date.now() - scrolledAt;
     const result = score(await page.evaluate(gridControls), expected);
-    log(`scrolled through: precision ${result.precision.toFixed(4)}, recall ${result.recall.toFixed(4)}, ${result.expected - result.matched} missed`);
+    log(`scrolled through: precision ${result.precision.toFixed(4)}, recall ${result.recall.toFixed(4)}, ${result.expected - result.matched} missed (counted ${settledMs} ms after the last scroll)`);
 
     // 5. Append 100 rows in view (a CRM's "load more").
     const appendLatencies = [];
@@ -278,14 +301,14 @@ export default async function run({ log }) {
     return {
       title: `Detection on the ${ROWS.toLocaleString('en')}-row grid (${expected.length.toLocaleString('en')} numbers, ${(ROWS * 6).toLocaleString('en')} decoys)`,
       method:
-        'Chromium (headless) with the built extension, content script registered for the fixture host. Control times: a main-world MutationObserver stamps each control when it is shown: an inline control when inserted, an overlay control (big grids) when inserted already placed or when placed; "in view" rows are found by geometry after the scroll. ' +
+        'Chromium (headless) with the built extension, content script registered for the fixture host. Jumps: random jump-scrolls, 300 ms apart, with the extension and without it (the page alone). Control times: a main-world MutationObserver stamps each control when it is shown: an inline control when inserted, an overlay control (big grids) when inserted already placed or when placed; "in view" rows are found by geometry after the scroll. ' +
         'Tasks and scripting time: CDP trace of the renderer main thread; a task is the extension\'s when a function of the content script ran in it; in a rendering task (which the page shares) only the content script\'s own time counts (its animation-frame callback, including any layout its reads forced); the frame around it is reported in the note. ' +
         'Baselines in the same run: the page with data-evcb-ignore (extension idle), a bare TreeWalker pass (median of 5), and ringcentral-c2d (its npm browser bundle, default settings) injected into the same page with the extension told to stay away; its matches are counted from its own match map (columns 2–3 hold the numbers; any other match is a decoy). ' +
         `Heap: V8 used size after forced GC, extension page minus the idle-extension page. This machine was shared (load average at start: ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).cpus().length} cores).`,
       rows: [
         { metric: 'controls for rows in view ± a screen, after load', value: round(firstViewMs), unit: 'ms', target: '< 300', note: `${firstRows.length} rows` },
         { metric: 'jump-scroll: newly visible numbers controlled, p95', value: round(percentile(jumpLatencies, 95)), unit: 'ms', target: '< 100', baseline: `the page alone, jump → rows drawn: p95 ${round(percentile(bareJumps, 95))} ms, median ${round(percentile(bareJumps, 50))} ms`, note: `${JUMPS} jumps, median ${round(percentile(jumpLatencies, 50))} ms, max ${round(Math.max(...jumpLatencies))} ms` },
-        { metric: 'scrolled through: numbers missed', value: result.expected - result.matched, unit: 'numbers', target: '<= 0', note: `recall ${result.recall.toFixed(4)}, precision ${result.precision.toFixed(4)}, ${stuck} screens not complete in 20 s` },
+        { metric: 'scrolled through: numbers missed', value: result.expected - result.matched, unit: 'numbers', target: '<= 0', note: `recall ${result.recall.toFixed(4)}, precision ${result.precision.toFixed(4)}, ${stuck} screens not complete in 20 s; counted ${(settledMs / 1000).toFixed(1)} s after the last scroll (rows only ever in a margin wait for a pause in the scrolling)` },
         { metric: 'decoys given a control', value: decoysMarked, unit: 'decoys', baseline: `ringcentral-c2d: ${rcCounts.decoys}`, note: `ringcentral-c2d found ${rcCounts.numbers} of ${expected.length} numbers` },
         { metric: 'longest extension task during load', value: round(ours.loadLongest), unit: 'ms', target: '< 50', baseline: `ringcentral-c2d: ${round(rcLongest)} ms`, note: `page alone: ${round(longest(bareTasks))} ms` },
         { metric: 'longest extension task during scrolling', value: round(ours.scrollLongest), unit: 'ms', target: '< 50', note: `longest frame with our frame work in it: ${round(ours.scrollFrame)} ms; longest task of any kind: ${round(ours.scrollPage)} ms (incl. the page's relayouts)` },

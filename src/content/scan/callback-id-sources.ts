@@ -80,10 +80,13 @@ const LABELLED_GAP = 30;
 export function idFromLabelledText(record: Element | null, kind: IdKind): string | undefined {
   if (!record) return undefined;
   const text = deepText(record, MAX_RECORD_TEXT);
-  for (const guid of findGuids(text)) {
+  const guids = findGuids(text);
+  for (const guid of guids) {
     const before = text.slice(Math.max(0, guid.start - LABELLED_GAP - 30), guid.start);
     if (endsNearLabel(before, LABELS[kind])) return guid.value;
   }
+  // The whole record read and no GUID in it: none in a cell either (most rows of a grid).
+  if (guids.length === 0 && text.length < MAX_RECORD_TEXT - 1) return undefined;
   return idUnderHeader(record, kind);
 }
 
@@ -99,9 +102,11 @@ function endsNearLabel(before: string, label: RegExp): boolean {
 // The cells of a table row or an ARIA grid row; other records have no column headers.
 function idUnderHeader(record: Element, kind: IdKind): string | undefined {
   const cells = record.localName === 'tr' ? [...(record as HTMLTableRowElement).cells] : record.getAttribute('role') === 'row' ? [...record.children] : [];
+  // The header first: it rules out most cells without reading their text.
   for (const cell of cells) {
+    if (!LABELS[kind].test(columnHeaderText(cell) ?? '')) continue;
     const guid = findGuids(deepText(cell, 200))[0];
-    if (guid && LABELS[kind].test(columnHeaderText(cell) ?? '')) return guid.value;
+    if (guid) return guid.value;
   }
   return undefined;
 }

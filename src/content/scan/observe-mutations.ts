@@ -1,7 +1,7 @@
 // Watches the page for new and changed content. The callback only queues: no DOM reads beyond
 // node types and names, no layout, no detection. The scanner works the queue off in slices.
 import { isControlHost } from '../ui/call-control';
-import { isLayer, layerHosts } from './overlay-layer';
+import { isLayer, isLayerPart, layerHosts } from './overlay-layer';
 
 export interface MutationSink {
   /** Added nodes and text whose content changed. */
@@ -27,14 +27,14 @@ export function watchMutations(sink: MutationSink): MutationWatch {
         continue;
       }
       record.addedNodes.forEach((node) => {
-        if (!isControlHost(node)) sink.changed(node);
+        if (!isControlHost(node) && !isLayerPart(node)) sink.changed(node);
       });
       let pageNodes = false;
       record.removedNodes.forEach((node) => {
         if (isControlHost(node)) sink.controlRemoved(node);
         // A page that re-renders the parent of an overlay layer takes its controls with it.
         else if (isLayer(node)) layerHosts(node as Element).forEach(sink.controlRemoved);
-        else pageNodes = true;
+        else if (!isLayerPart(node)) pageNodes = true;
       });
       if (pageNodes) sink.removed();
     }

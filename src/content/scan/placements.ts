@@ -1,7 +1,7 @@
 // Where a control goes: inline, right after its number (forms, cards, small tables), or in the
 // overlay layer of a big container (overlay-layer.ts), where inserting it would make the browser
 // lay out the whole container again. Decided in the read phase; `put` runs in the write phase.
-import { createOverlayLayer, OVERLAY_ATTRIBUTE, type OverlayLayer } from './overlay-layer';
+import { createOverlayLayer, layerHosts, OVERLAY_ATTRIBUTE, type OverlayLayer } from './overlay-layer';
 
 export interface Placement {
   /** Shows the controls just after `after` (a text node, link or input of the page). */
@@ -19,6 +19,11 @@ export interface Placements {
   changed(node: Node): void;
   /** From the mutation observer: the page removed nodes. */
   removed(): void;
+  /**
+   * In an animation frame the scanner runs (right after a scroll): places waiting controls in this
+   * frame rather than the next, unless the page just changed a container (its layout is pending).
+   */
+  placeNow(): void;
   teardown(): void;
 }
 
@@ -47,13 +52,42 @@ function canOverlay(box: Element): boolean {
   return BLOCK_FLOW.has(getComputedStyle(parent).display);
 }
 
+/**
+ * True when the layer may leave the flow (overlay-layer.ts): no scroll or clip box between the
+ * container and the nearest box that would contain an absolutely positioned layer, so the layer
+ * scrolls and clips with the container.
+ */
+function canLeaveFlow(box: Element): boolean {
+  const doc = box.ownerDocument;
+  for (let element = box.parentElement; element && element !== doc.documentElement; element = element.parentElement) {
+    const style = getComputedStyle(element);
+    if (containsAbsolute(style)) return true;
+    const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
+    // The body's overflow scrolls the viewport, unless the root element has its own.
+    if (clips && (element !== doc.body || getComputedStyle(doc.documentElement).overflowY !== 'visible')) return false;
+  }
+  return true;
+}
+
+/** Whether an element is the containing block of absolutely positioned descendants. */
+function containsAbsolute(style: CSSStyleDeclaration): boolean {
+  return (
+    style.position !== 'static' ||
+    (style.transform !== undefined && style.transform !== 'none') ||
+    (style.perspective !== undefined && style.perspective !== 'none') ||
+    (style.filter !== undefined && style.filter !== 'none') ||
+    /layout|paint|strict|content/.test(style.contain ?? '') ||
+    /transform|perspective|filter/.test(style.willChange ?? '')
+  );
+}
+
 let idCounter = 0;
 const idPrefix = `evcb-${Math.random().toString(36).slice(2, 8)}-`;
 
 export function createPlacements(doc: Document, bigChildCount: number): Placements {
   const view = doc.defaultView;
   if (!view || typeof view.ResizeObserver !== 'function' || typeof view.requestAnimationFrame !== 'function') {
-    return { forNode: () => INLINE, remove: (host) => host.remove(), isPending: () => false, changed: () => undefined, removed: () => undefined, teardown: () => undefined };
+    return { forNode: () => INLINE, remove: (host) => host.remove(), isPending: () => false, changed: () => undefined, removed: () => undefined, placeNow: () => undefined, teardown: () => undefined };
   }
   const decided = new WeakMap<Element, OverlayLayer | null>();
   const placementOf = new WeakMap<OverlayLayer, Placement>();
@@ -71,10 +105,13 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
       settling = false;
       return requestFrame();
     }
+    placeAll();
+  };
+  function placeAll(): void {
     let more = false;
     for (const layer of layers.values()) more = layer.frame() || more;
     if (more) requestFrame();
-  };
+  }
   function requestFrame(): void {
     if (frameRequested) return;
     frameRequested = true;
@@ -102,7 +139,7 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
     let layer = decided.get(container);
     if (layer !== undefined) return layer;
     const box = boxOf(container);
-    layer = layers.get(box) ?? (canOverlay(box) ? createOverlayLayer(box, removeHost) : null);
+    layer = layers.get(box) ?? (canOverlay(box) ? createOverlayLayer(box, removeHost, canLeaveFlow(box)) : null);
     decided.set(container, layer);
     return layer;
   }
@@ -152,6 +189,9 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
         requestFrame();
       }
     },
+    placeNow() {
+      if (!settling) placeAll();
+    },
     removed() {
       if (layers.size === 0) return;
       layers.forEach((layer) => layer.sweep());
@@ -160,7 +200,7 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
     teardown() {
       resized.disconnect();
       for (const layer of layers.values()) {
-        for (const host of [...layer.element.children]) removeHost(host as HTMLElement);
+        for (const host of layerHosts(layer.element)) removeHost(host);
         layer.detachAll();
       }
       layers.clear();

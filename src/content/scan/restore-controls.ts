@@ -19,6 +19,8 @@ export function createControlRestorer(marks: Decorations): ControlRestorer {
     run(redecorate) {
       if (removed.length === 0) return;
       for (const host of removed) {
+        // Back on the page (moved, as the overlay layer moves controls between its groups): nothing to do.
+        if (host.isConnected) continue;
         const anchor = marks.anchorOf(host);
         if (marks.removedByUs(host) || !anchor?.isConnected) continue;
         const count = (restores.get(anchor) ?? 0) + 1;

@@ -15,10 +15,10 @@ export const CONTROL_CSS = `
   white-space: nowrap !important;
   font: 12px/1 system-ui, sans-serif !important;
 }
-/* In a big container's overlay layer (overlay-layer.ts): moved to the end of its number by
-   transform (no layout), hidden until it has been placed. */
+/* In a big container's overlay layer (overlay-layer.ts): a zero-size block of the layer, moved to
+   the end of its number by transform (no layout), hidden until it has been placed. */
 :host([data-evcb-overlay]) {
-  position: absolute !important; left: 0 !important; top: 0 !important; display: block !important;
+  display: block !important;
   transform: translate(var(--evcb-x, 0), var(--evcb-y, 0)) !important;
 }
 :host([data-evcb-overlay]:not([data-evcb-placed])) { visibility: hidden !important; }

@@ -14,6 +14,7 @@ let resizeCallback: ResizeObserverCallback | undefined;
 const textBoxes = new Map<Node, Box>();
 let layerBox: Box = { left: 8, top: 100, width: 0, height: 0 };
 let displays = new Map<Element, string>();
+let overflows = new Map<Element, string>();
 
 function runFrame(): void {
   const due = frames;
@@ -25,6 +26,7 @@ beforeEach(() => {
   frames = [];
   textBoxes.clear();
   displays = new Map();
+  overflows = new Map();
   layerBox = { left: 8, top: 100, width: 0, height: 0 };
   window.requestAnimationFrame = (callback) => (frames.push(callback), frames.length);
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
@@ -34,7 +36,10 @@ beforeEach(() => {
     observe(): void {}
     disconnect(): void {}
   };
-  jest.spyOn(window, 'getComputedStyle').mockImplementation((element) => ({ display: displays.get(element) ?? (element.localName === 'table' ? 'table' : 'block'), position: 'static', float: 'none', direction: 'ltr' }) as CSSStyleDeclaration);
+  jest.spyOn(window, 'getComputedStyle').mockImplementation((element) => {
+    const overflow = overflows.get(element) ?? 'visible';
+    return { display: displays.get(element) ?? (element.localName === 'table' ? 'table' : 'block'), position: 'static', float: 'none', direction: 'ltr', overflowX: overflow, overflowY: overflow } as CSSStyleDeclaration;
+  });
   document.createRange = () => {
     let node: Node | undefined;
     return {
@@ -43,7 +48,7 @@ beforeEach(() => {
     } as unknown as Range;
   };
   Element.prototype.getBoundingClientRect = function (this: Element) {
-    return rect(this.localName === 'evcb-layer' ? layerBox : { left: 0, top: 0, width: 0, height: 0 });
+    return rect(this.localName === 'evcb-plane' ? layerBox : { left: 0, top: 0, width: 0, height: 0 });
   };
 });
 
@@ -84,7 +89,9 @@ describe('control placement', () => {
     runFrame();
     const layer = document.querySelector('evcb-layer')!;
     expect(layer.nextElementSibling).toBe(document.querySelector('table'));
-    expect(control.parentElement).toBe(layer);
+    expect(control.closest('evcb-layer')).toBe(layer);
+    // Out of the flow (no scroll box between the table and the page): no paint update of the page around it.
+    expect(layer.getAttribute('style')).toContain('position: absolute');
     expect(control.hasAttribute('data-evcb-overlay')).toBe(true);
     expect(control.hasAttribute('data-evcb-placed')).toBe(true);
     // End of the text (200 + 100) and its baseline (120 + 90 + 20 × 0.8), relative to the layer (8, 100).
@@ -127,6 +134,26 @@ describe('control placement', () => {
     runFrame();
     expect(shownLater.hasAttribute('data-evcb-placed')).toBe(true);
     expect(rows()).toEqual(['1', '2', '3', '41', '50', '90']);
+  });
+
+  it('keeps the layer in the flow where a scroll box would leave it behind, and groups its controls', () => {
+    const texts = table(400);
+    overflows.set(document.getElementById('wrap')!, 'auto');
+    const placements = createPlacements(document, 100);
+    const controls = texts.map((text, row) => {
+      const control = host();
+      control.dataset.row = String(row);
+      placements.forNode(text).put(text, [control]);
+      return control;
+    });
+    runFrame();
+    const layer = document.querySelector('evcb-layer')!;
+    expect(layer.getAttribute('style')).toContain('position: static');
+    // Inserting a control lays out its group only: no group holds more than 128.
+    const groups = [...layer.querySelectorAll('evcb-group')].filter((group) => group.childElementCount > 0);
+    expect(groups.length).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...groups.map((group) => group.childElementCount))).toBeLessThanOrEqual(128);
+    expect([...layer.querySelectorAll('evcb-call')].map((control) => (control as HTMLElement).dataset.row)).toEqual(controls.map((control) => control.dataset.row));
   });
 
   it('keeps inline controls where a layer would be an item of a flex or grid parent', () => {
