@@ -14,11 +14,12 @@ export interface LazyRegions {
   /** True when the container was taken over: its children come back through `onNear` later. */
   adopt(container: Element): boolean;
   /**
-   * Right after a scroll, before the frame: the nodes now in the viewport that were not handed over
-   * as visible yet (`visible`), and the rest of their chunks (`margin`). Reads layout: call it only
-   * when the page has not changed since it was last laid out, or the read lays it out.
+   * Right after a scroll (before the frame) or a load: the nodes now in the viewport that were not
+   * handed over as visible yet (`visible`), and the rest of the chunks within `screens` screens of it
+   * (`margin`). Reads layout: call it only when the page has not changed since it was last laid
+   * out, or the read lays it out.
    */
-  takeInView(): { visible: Node[]; margin: Node[] };
+  takeInView(screens?: number): { visible: Node[]; margin: Node[] };
   /** Forgets every container (teardown, or a new scan of the page). */
   reset(): void;
 }
@@ -148,10 +149,12 @@ export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => v
       }
       return true;
     },
-    takeInView() {
+    takeInView(screens = 0) {
       const visible: Node[] = [];
       const margin: Node[] = [];
       const viewportHeight = window.innerHeight;
+      const top = -screens * viewportHeight;
+      const bottom = (1 + screens) * viewportHeight;
       // Only the rows in view go now: a chunk at the edge of the viewport is mostly outside it, and
       // what is outside waits with the margins (until it comes into view itself).
       const split = (chunk: Chunk, nodes: Node[], rest: Node[] | null) => {
@@ -167,12 +170,12 @@ export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => v
         let high = chunks.length;
         while (low < high) {
           const middle = (low + high) >> 1;
-          if (bottomOf(chunks[middle]!) <= 0) low = middle + 1;
+          if (bottomOf(chunks[middle]!) <= top) low = middle + 1;
           else high = middle;
         }
         for (let index = low; index < chunks.length; index += 1) {
           const chunk = chunks[index]!;
-          if (topOf(chunk) >= viewportHeight) break;
+          if (topOf(chunk) >= bottom) break;
           if (!chunk.released) {
             release(chunk);
             const nodes: Node[] = [];

@@ -27,7 +27,7 @@ export function watchMutations(sink: MutationSink): MutationWatch {
         continue;
       }
       record.addedNodes.forEach((node) => {
-        if (!isControlHost(node) && !isLayerPart(node)) sink.changed(node);
+        if (!isControlHost(node) && !isLayer(node) && !isLayerPart(node)) sink.changed(node);
       });
       let pageNodes = false;
       record.removedNodes.forEach((node) => {

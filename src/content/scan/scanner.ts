@@ -102,7 +102,15 @@ export function createScanner(options: ScannerOptions): Scanner {
     margin.forEach((node) => queue.pushSoon(node, true));
     cameNear(visible.length);
   });
-  const queue = createWorkQueue(addShadowRoot, regions.adopt);
+  // A container taken over while the page is unchanged since load: what is in view and a screen
+  // around it is found by geometry in the next slice, not a frame later by the observer (after a
+  // load, the page's next frame waits for its first paint to be rasterised: 150–250 ms measured).
+  let adoptedUnseen = false;
+  const queue = createWorkQueue(addShadowRoot, (container) => {
+    const adopted = regions.adopt(container);
+    if (adopted && viewportDeliveries === 0) adoptedUnseen = true;
+    return adopted;
+  });
   // Content the page adds or changes is decorated at once, up to a burst of this many candidates;
   // past it (a page adding thousands of rows one by one) candidates wait for the viewport too.
   let burst = 0;
@@ -170,6 +178,15 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (write) writes.push(write);
   }
 
+  function takeLoadedView(): void {
+    adoptedUnseen = false;
+    if (changedSinceScroll || viewportDeliveries > 0) return;
+    const { visible, margin } = regions.takeInView(1);
+    visible.forEach((node) => queue.pushUrgent(node, true));
+    margin.forEach((node) => queue.pushSoon(node, true));
+    if (visible.length > 0 || margin.length > 0) cameNear(visible.length);
+  }
+
   function restoreRemovedControls(): void {
     restorer.run((anchor, leftovers) => {
       writes.push(() => leftovers.forEach(placements.remove));
@@ -183,6 +200,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     labelledIds = new WeakMap();
     if (options.isAlive && !options.isAlive()) return options.onDead?.();
     restoreRemovedControls();
+    if (adoptedUnseen) takeLoadedView();
     const hadUrgent = queue.urgentPending;
     const hadSoon = queue.soonPending;
     const holdMargins = performance.now() < marginsHeldUntil;
@@ -199,7 +217,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     writes.applyIfDue(!more || laneDone || flushNow);
     flushNow = false;
     if (holdMargins && !queue.urgentPending && !writes.pending) return void setTimeout(wake, marginsHeldUntil - performance.now());
-    if (more || writes.pending) wake();
+    if (more || writes.pending || adoptedUnseen) wake();
   }
 
   return {
