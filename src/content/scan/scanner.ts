@@ -23,7 +23,7 @@ const MUTATION_BURST = 2000;
 const SCROLL_PAUSE_MS = 1000;
 // Right after a scroll, what came into view is detected in the animation frame before the page
 // draws it, up to this long (under the 50 ms of a long task with the placing); the rest in slices.
-const SCROLL_FRAME_BUDGET_MS = 30;
+const SCROLL_FRAME_BUDGET_MS = 35;
 
 export interface ScannerOptions {
   doc: Document;
