@@ -21,9 +21,9 @@ import { createWriteBatch } from './write-batch';
 
 const MUTATION_BURST = 2000;
 const SCROLL_PAUSE_MS = 1000;
-// Right after a scroll, what came into view is detected in the animation frame before the page
-// draws it, up to this long (under the 50 ms of a long task with the placing); the rest in slices.
-const SCROLL_FRAME_BUDGET_MS = 35;
+// What came into view or was just added is detected in the animation frame before the page draws
+// it, up to this long (under the 50 ms of a long task with the placing); the rest in slices.
+const FRAME_WORK_BUDGET_MS = 35;
 
 export interface ScannerOptions {
   doc: Document;
@@ -126,38 +126,47 @@ export function createScanner(options: ScannerOptions): Scanner {
     cameNear(visible.length);
   }, options.eagerLimit);
   const watch = watchMutations({
-    changed: (node) => ((changedSinceScroll = true), placements.changed(node), queue.pushUrgent(node), wake()),
+    changed: (node) => ((changedSinceScroll = true), placements.changed(node), queue.pushUrgent(node), wake(), requestBeforeFrame()),
     controlRemoved: (host) => (restorer.noteRemoved(host), wake()),
     removed: () => ((changedSinceScroll = true), placements.removed()),
   });
 
-  // A jump to another part of a big grid: its chunks now in view are found by geometry (the page's
-  // layout is clean after a mere scroll), detected and their controls placed in the animation frame
-  // before the page draws the rows. Left to the IntersectionObserver, they would be found only after
-  // that frame and shown a frame later, which waits for the jumped-to rows to be rasterised (measured:
-  // 100–250 ms on a loaded 2-core machine). A page that changed itself on the scroll (a virtualised
-  // grid re-rendering) is left to the observers: reading now would lay it out inside our callback.
+  // Work on what the agent sees is also done in the animation frame before the page draws it, so
+  // its controls are drawn in that frame rather than the next one, which on a big page waits for
+  // the rows just drawn to be rasterised (measured: 100–250 ms on a loaded 2-core machine):
+  // - a jump to another part of a big grid: its chunks now in view are found by geometry (the page's
+  //   layout is clean after a mere scroll), detected, and their controls placed now. Left to the
+  //   IntersectionObserver, they would be found only after the frame. A page that changed itself on
+  //   the scroll (a virtualised grid re-rendering) is left to the observers: reading now would lay
+  //   it out inside our callback;
+  // - content the page just added (a "load more"): detected now; the page lays it out in this frame,
+  //   and the container's resize report places its controls before the frame is painted.
   let changedSinceScroll = false;
-  let scrollFrameRequested = false;
+  let frameWorkRequested = false;
   const view = doc.defaultView;
   const onScroll = () => {
     changedSinceScroll = false;
-    if (scrollFrameRequested || stopped || !view) return;
-    scrollFrameRequested = true;
-    view.requestAnimationFrame(detectInViewBeforeFrame);
+    requestBeforeFrame();
   };
-  function detectInViewBeforeFrame(): void {
-    scrollFrameRequested = false;
-    if (stopped || changedSinceScroll || (options.isAlive && !options.isAlive())) return;
-    const { visible, margin } = regions.takeInView();
-    margin.forEach((node) => queue.pushSoon(node, true));
-    if (visible.length === 0) return void (margin.length > 0 && wake());
-    visible.forEach((node) => queue.pushUrgent(node, true));
-    cameNear(visible.length);
+  function requestBeforeFrame(): void {
+    if (frameWorkRequested || stopped || !view) return;
+    frameWorkRequested = true;
+    view.requestAnimationFrame(workBeforeFrame);
+  }
+  function workBeforeFrame(): void {
+    frameWorkRequested = false;
+    if (stopped || (options.isAlive && !options.isAlive())) return;
+    if (!changedSinceScroll) {
+      const { visible, margin } = regions.takeInView();
+      margin.forEach((node) => queue.pushSoon(node, true));
+      visible.forEach((node) => queue.pushUrgent(node, true));
+      if (visible.length > 0 || margin.length > 0) cameNear(visible.length);
+    }
+    if (!queue.urgentPending) return;
     labelledIds = new WeakMap();
-    queue.runUntil(performance.now() + SCROLL_FRAME_BUDGET_MS, handle, true);
+    queue.runUntil(performance.now() + FRAME_WORK_BUDGET_MS, handle, true);
     writes.applyIfDue(true);
-    placements.placeNow();
+    if (!changedSinceScroll) placements.placeNow();
   }
 
   function handle(candidate: Candidate, lane: LaneName, near: boolean): void {

@@ -10,6 +10,13 @@ export function setPage(html: string): HTMLElement {
 }
 
 /** A scanner whose slices run only when the test calls flush() (or drains the task list). */
+// Every scanner a test starts is torn down after it: a scanner left running would keep watching
+// the shared document and, through its animation-frame work, decorate the next test's page too.
+const running: Scanner[] = [];
+afterEach(() => {
+  running.splice(0).forEach((scanner) => scanner.teardown());
+});
+
 export function scanPage(
   options: { country?: CountryCode; onClick?: ControlClickHandler; eagerLimit?: number; root?: Document } = {},
 ): { scanner: Scanner; tasks: (() => void)[] } {
@@ -23,6 +30,7 @@ export function scanPage(
     schedule: (task) => void tasks.push(task),
     eagerLimit: options.eagerLimit,
   });
+  running.push(scanner);
   scanner.start();
   scanner.flush();
   return { scanner, tasks };
