@@ -234,11 +234,15 @@ export default async function run({ log }) {
 
     // 5. Append 100 rows in view (a CRM's "load more").
     const appendLatencies = [];
+    const afterPageFrame = [];
     for (let round = 0; round < APPENDS; round += 1) {
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
       const { at, rows } = await page.evaluate(() => {
         const at = performance.now();
         const added = window.fixtureGrid.append(100).map((row) => String(row.index));
+        // The end of the page's own next frame, which lays the new rows out (this reads no layout).
+        window.__appendFrameDone = 0;
+        requestAnimationFrame(() => setTimeout(() => (window.__appendFrameDone = performance.now()), 0));
         return { at, rows: added };
       });
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight - innerHeight * 2));
@@ -246,8 +250,11 @@ export default async function run({ log }) {
       const watched = rows.filter((row) => visible.has(row));
       const done = await until(() => page.evaluate(lastControlTime, watched), (time) => !Number.isNaN(time), 20_000, 20);
       appendLatencies.push(done - at);
+      const frameDone = await until(() => page.evaluate(() => window.__appendFrameDone), (time) => time > 0, 20_000, 20);
+      // 0: the controls went in before that frame was painted, so they were drawn with the rows.
+      afterPageFrame.push(Math.max(0, done - frameDone));
     }
-    log(`append 100 rows: ${appendLatencies.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+    log(`append 100 rows: ${appendLatencies.map((ms) => ms.toFixed(0)).join(', ')} ms; after the page's own frame: ${afterPageFrame.map((ms) => ms.toFixed(0)).join(', ')} ms`);
     // The page's heap holds this benchmark's own stamps too (a map entry per control): drop them first.
     await page.evaluate(() => {
       window.__stampObserver.disconnect();
@@ -329,7 +336,7 @@ export default async function run({ log }) {
         { metric: 'longest extension task during load', value: round(ours.loadLongest), unit: 'ms', target: '< 50', baseline: `ringcentral-c2d: ${round(rcLongest)} ms`, note: `page alone: ${round(longest(bareTasks))} ms` },
         { metric: 'longest extension task during scrolling', value: round(ours.scrollLongest), unit: 'ms', target: '< 50', note: `longest frame with our frame work in it: ${round(ours.scrollFrame)} ms; longest task of any kind: ${round(ours.scrollPage)} ms (incl. the page's relayouts)` },
         { metric: 'extension scripting during load', value: round(loadScripting), unit: 'ms', target: `<= ${round(walkMs * 3)}`, baseline: `bare TreeWalker pass ${round(walkMs, 1)} ms (target 3×)`, note: `of which the content script's start (compile + top level) ${round(startupMs)} ms` },
-        { metric: 'append 100 rows in view: controls, p95', value: round(percentile(appendLatencies, 95)), unit: 'ms', target: '< 100', baseline: `the page alone, append → laid out: p95 ${round(percentile(bareAppends, 95))} ms`, note: `${APPENDS} appends, median ${round(percentile(appendLatencies, 50))} ms` },
+        { metric: 'append 100 rows in view: controls, p95', value: round(percentile(appendLatencies, 95)), unit: 'ms', target: '< 100', baseline: `the page alone, append → laid out: p95 ${round(percentile(bareAppends, 95))} ms`, note: `${APPENDS} appends, median ${round(percentile(appendLatencies, 50))} ms; after the end of the page's own frame that lays the new rows out: p95 ${round(percentile(afterPageFrame, 95))} ms, median ${round(percentile(afterPageFrame, 50))} ms (0: drawn in that frame)` },
         { metric: 'content-script heap growth', value: round(heapGrowth / 1048576, 1), unit: 'MB', target: '< 10' },
       ],
     };
