@@ -29,14 +29,22 @@ export interface TextHit {
   target: CallTarget;
 }
 
+const ONE_NUMBER_TOKEN = /^[\s:#]*[0-9+().\-/]+\s*$/;
+
 export function detectInText(text: Text, context: DetectContext): TextHit[] {
   // Text at the top of a shadow root has no parent element: its record search starts at the host.
   const parent = text.parentElement ?? (text.parentNode as ShadowRoot | null)?.host;
   if (!parent) return [];
+  let labelledAsId: boolean | undefined;
+  const underIdLabel = () => (labelledAsId ??= isIdLabel(fieldLabelOf(text) ?? ''));
+  // One token of digits and number punctuation under an id label ("Customer no." | 0401234567):
+  // any number in it starts the node (turned down below) or is glued to the rest (turned down by the
+  // context rules), so the parser need not run: a grid has a column of these on every row.
+  if (ONE_NUMBER_TOKEN.test(text.data) && underIdLabel()) return [];
   const found = findPhoneNumbers(text.data, context.country).filter(
     (hit) =>
       // A number that starts its node may be labelled outside it ("<th>Order no.</th><td>…").
-      (!/^[\s:#]*$/.test(text.data.slice(0, hit.start)) || !isIdLabel(fieldLabelOf(text) ?? '')) &&
+      (!/^[\s:#]*$/.test(text.data.slice(0, hit.start)) || !underIdLabel()) &&
       // Part of a number split over inline elements: split-number.ts reads the whole.
       !continuesAcrossElements(text, hit),
   );
