@@ -96,12 +96,15 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (visibleCount > 0 && viewportDeliveries > 1) marginsHeldUntil = performance.now() + SCROLL_PAUSE_MS;
     wake();
   };
-  // Big containers are walked a chunk at a time as they come near the viewport (lazy-regions.ts).
-  const regions = createLazyRegions((visible, margin) => {
+  // Big containers are walked a chunk at a time as they come near the viewport (lazy-regions.ts),
+  // handed over by the observer, or by geometry after a load or a scroll (takeInView).
+  const handOver = (visible: Node[], margin: Node[]) => {
+    if (visible.length === 0 && margin.length === 0) return;
     visible.forEach((node) => queue.pushUrgent(node, true));
     margin.forEach((node) => queue.pushSoon(node, true));
     cameNear(visible.length);
-  });
+  };
+  const regions = createLazyRegions(handOver);
   // A container taken over while the page is unchanged since load: what is in view and a screen
   // around it is found by geometry in the next slice, not a frame later by the observer (after a
   // load, the page's next frame waits for its first paint to be rasterised: 150–250 ms measured).
@@ -141,6 +144,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   //   it out inside our callback;
   // - content the page just added (a "load more"): detected now; the page lays it out in this frame,
   //   and the container's resize report places its controls before the frame is painted.
+  // The page changed its DOM since the last scroll (or since the scan started): its layout may be pending.
   let changedSinceScroll = false;
   let frameWorkRequested = false;
   const view = doc.defaultView;
@@ -158,9 +162,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     if (stopped || (options.isAlive && !options.isAlive())) return;
     if (!changedSinceScroll) {
       const { visible, margin } = regions.takeInView();
-      margin.forEach((node) => queue.pushSoon(node, true));
-      visible.forEach((node) => queue.pushUrgent(node, true));
-      if (visible.length > 0 || margin.length > 0) cameNear(visible.length);
+      handOver(visible, margin);
     }
     if (!queue.urgentPending) return;
     labelledIds = new WeakMap();
@@ -191,9 +193,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     adoptedUnseen = false;
     if (changedSinceScroll || viewportDeliveries > 0) return;
     const { visible, margin } = regions.takeInView(1);
-    visible.forEach((node) => queue.pushUrgent(node, true));
-    margin.forEach((node) => queue.pushSoon(node, true));
-    if (visible.length > 0 || margin.length > 0) cameNear(visible.length);
+    handOver(visible, margin);
   }
 
   function restoreRemovedControls(): void {
