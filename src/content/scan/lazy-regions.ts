@@ -2,8 +2,8 @@
 // children are cut into chunks, and a chunk is walked only when it comes near the viewport. So the
 // cost of a page follows what the agent sees, not its size (issue 4, speed): at load the scanner
 // touches a handful of sentinel elements per chunk instead of every cell of every row.
-// IntersectionObserver does the geometry, except right after a scroll (takeInView), when the page's
-// layout is clean and a few reads find the chunks in view before the frame is drawn.
+// IntersectionObserver does the geometry, except right after a load or a scroll (takeInView), when
+// the page's layout is clean and a few reads find the chunks in view before the frame is drawn.
 
 /** More element children than this make a container lazy. Forms and 50-row tables stay eager. */
 export const LAZY_CHILD_COUNT = 100;
@@ -157,11 +157,12 @@ export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => v
       const bottom = (1 + screens) * viewportHeight;
       // Only the rows in view go now: a chunk at the edge of the viewport is mostly outside it, and
       // what is outside waits with the margins (until it comes into view itself).
-      const split = (chunk: Chunk, nodes: Node[], rest: Node[] | null) => {
+      // Hands over the nodes in view; the chunk keeps the others. Returns those others.
+      const takeVisible = (chunk: Chunk, nodes: Node[]): Node[] => {
         const left: Node[] = [];
         for (const node of nodes) (isInView(node, viewportHeight) ? visible : left).push(node);
-        rest?.push(...left);
         chunk.rest = left.length > 0 ? left : null;
+        return left;
       };
       dropRemovedContainers();
       for (const { chunks } of chunkLists) {
@@ -180,12 +181,12 @@ export function createLazyRegions(onNear: (visible: Node[], margin: Node[]) => v
             release(chunk);
             const nodes: Node[] = [];
             collect(chunk, nodes);
-            split(chunk, nodes, margin);
+            margin.push(...takeVisible(chunk, nodes));
           } else if (marginChunkOf.has(chunk.sentinels[0]!)) {
             // Handed over as margin work, which may be held while the agent scrolls: now it is in view.
             unwatchInView(chunk);
             collect(chunk, visible);
-          } else if (chunk.rest) split(chunk, chunk.rest, null);
+          } else if (chunk.rest) takeVisible(chunk, chunk.rest);
         }
       }
       return { visible, margin };
