@@ -104,4 +104,18 @@ describe('startContentScript', () => {
     expect(second.signal.aborted).toBe(false);
     expect(hostsIn()).toHaveLength(1);
   });
+
+  it('removes what an instance that died without hearing the takeover left in the page', async () => {
+    // A dead instance's inline control, and its overlay layer with the cell that owned its control.
+    setPage(`
+      <p id="inline">Call <evcb-call data-evcb-number="+358401234567"></evcb-call></p>
+      <div id="box">
+        <evcb-layer><evcb-plane><evcb-group><evcb-call id="evcb-old-1"></evcb-call></evcb-group></evcb-plane></evcb-layer>
+        <table><tr><td id="owner" aria-owns="page-own evcb-old-1">no number here</td></tr></table>
+      </div>`);
+    await start();
+    expect(document.querySelectorAll('evcb-call, evcb-layer')).toHaveLength(0);
+    // The page's own aria-owns id stays.
+    expect(document.getElementById('owner')!.getAttribute('aria-owns')).toBe('page-own');
+  });
 });
