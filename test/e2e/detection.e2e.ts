@@ -196,3 +196,65 @@ it('draws big-grid controls from a layer that follows the page: wider columns, r
   await until(() => page.evaluate(rowsMissingControls, 0), (rows) => rows.missing.length === 0 && rows.checked > 0, 15_000);
   expect(await page.locator('evcb-layer').count()).toBe(1);
 });
+
+it('draws two controls of one sentence side by side, each one clickable', async () => {
+  await page.goto(browser.url('formats.html'));
+  const numbers = ['+358412345678', '+358987654321'];
+  await until(() => page.locator('evcb-call[data-evcb-number="+358987654321"]').count(), (count) => count === 1, 15_000);
+  // What the pointer hits at the centre of each button: that control, not the other one over it.
+  const hits = await page.evaluate((wanted) => wanted.map((number) => {
+    const host = document.querySelector(`evcb-call[data-evcb-number="${number}"]`)!;
+    const box = host.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return { left: Math.round(box.left), hit: hit?.getAttribute('data-evcb-number') };
+  }), numbers);
+  expect(hits.map((hit) => hit.hit)).toEqual(numbers);
+  expect(hits[1]!.left - hits[0]!.left).toBe(21);
+});
+
+it('keeps the next cell readable: a button that would cover it shows while the agent points at its number', async () => {
+  await page.goto(browser.url('grid/grid.html?rows=150&seed=11'));
+  await until(() => page.evaluate(rowsMissingControls, 0), (rows) => rows.missing.length === 0 && rows.checked > 0, 30_000);
+  const counts = await page.evaluate(() => ({
+    crowded: document.querySelectorAll('evcb-layer evcb-call[data-evcb-crowded]').length,
+    all: document.querySelectorAll('evcb-layer evcb-call').length,
+  }));
+  // The fixture's Phone column is as wide as its longest number; the Mobile column has room.
+  expect(counts.crowded).toBeGreaterThan(0);
+  expect(counts.crowded).toBeLessThan(counts.all);
+  const id = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('evcb-layer evcb-call[data-evcb-crowded]')].find((host) => {
+    const box = host.shadowRoot!.querySelector('button')!.getBoundingClientRect();
+    return box.top > 60 && box.bottom < innerHeight - 60;
+  })!.id);
+  /** What is under the button's centre, whether the button shows, and where its number's cell is. */
+  const probe = () =>
+    page.evaluate((hostId) => {
+      const host = document.getElementById(hostId)!;
+      const button = host.shadowRoot!.querySelector('button')!;
+      const box = button.getBoundingClientRect();
+      const under = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      const cell = document.querySelector(`[aria-owns~="${hostId}"]`)!.getBoundingClientRect();
+      return {
+        under: under === host ? 'control' : `${under?.localName} ${under?.textContent?.slice(0, 20)}`,
+        opacity: getComputedStyle(button).opacity,
+        cell: { x: cell.left + 10, y: cell.top + cell.height / 2 },
+        button: { x: box.left + box.width / 2, y: box.top + box.height / 2 },
+      };
+    }, id);
+  const resting = await probe();
+  // Hidden, and the pointer reaches the page's next cell through it.
+  expect(resting.opacity).toBe('0');
+  expect(resting.under).toMatch(/^td /);
+  await page.mouse.move(resting.cell.x, resting.cell.y);
+  await until(probe, (now) => now.opacity === '1', 5_000);
+  expect((await probe()).under).toBe('control');
+  // From the number to its button: it stays.
+  await page.mouse.move(resting.button.x, resting.button.y, { steps: 4 });
+  expect((await probe()).opacity).toBe('1');
+  // Elsewhere: hidden again.
+  await page.mouse.move(5, resting.cell.y);
+  await until(probe, (now) => now.opacity === '0', 5_000);
+  // The keyboard reaches it too.
+  await page.evaluate((hostId) => document.getElementById(hostId)!.shadowRoot!.querySelector('button')!.focus(), id);
+  expect((await probe()).opacity).toBe('1');
+});

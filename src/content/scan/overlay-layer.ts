@@ -9,11 +9,22 @@
 // the frame: the layout a read may need is the one the frame would do anyway, and a control is
 // inserted already in place, so each batch costs the page one layout, not two.
 import { HOST_TAG } from '../ui/call-control';
+import { SLOT_WIDTH_PX } from '../ui/control-styles';
+import { cellOf } from './table-header';
 
 /** The layer's tag: skipped by the scanner and removed with the controls. */
 export const LAYER_TAG = 'evcb-layer';
 export const OVERLAY_ATTRIBUTE = 'data-evcb-overlay';
 export const PLACED_ATTRIBUTE = 'data-evcb-placed';
+/**
+ * A dense grid often has no room after a number in its cell: the button would cover the start of the
+ * next cell's text. There the button is hidden (a dotted line under the number marks it) and shows
+ * while the agent points at the number's cell (placements.ts reveals it) or tabs to it.
+ */
+export const CROWDED_ATTRIBUTE = 'data-evcb-crowded';
+export const REVEALED_ATTRIBUTE = 'data-evcb-revealed';
+// The dotted line under a crowded number is at most this long (a long text ends in the number).
+const MAX_HINT_PX = 160;
 
 // The layer is three levels of zero-size boxes, measured on the 10,000-row grid (a frame that brings
 // 50 controls in, with 2,000–20,000 controls in the layer):
@@ -45,11 +56,15 @@ const FAR_BUDGET_MS = 3;
 interface Placed {
   /** The page node the control is drawn after (text, link, input). */
   after: Node;
+  /** Its place among the controls drawn after the same node (control-styles.ts SLOT_PROPERTY). */
+  slot: number;
   /** The page element that owns the control for assistive technology (aria-owns), once inserted. */
   owner: Element | null;
   /** Where it was last put in the layer: whole px, so V8 keeps them unboxed (no number object per control). */
   x: number;
   y: number;
+  /** No room for the button after the number in its cell: shown on demand (CROWDED_ATTRIBUTE). */
+  crowded: boolean;
   /** The layer's layout generation when last measured (older: it may have moved), -1 before. */
   generation: number;
   /** In the reading-order list: placed at least once (a control not yet placed waits apart). */
@@ -61,8 +76,8 @@ interface Placed {
 export interface OverlayLayer {
   readonly element: HTMLElement;
   readonly box: Element;
-  /** Queues a control; it is inserted, in place, in the next frame. */
-  add(host: HTMLElement, after: Node): void;
+  /** Queues a control (the `slot`th after its node); it is inserted, in place, in the next frame. */
+  add(host: HTMLElement, after: Node, slot: number): void;
   /** True when the control is this layer's (inserted or waiting for the next frame). */
   has(host: HTMLElement): boolean;
   /** Drops the control from the layer's books and its owner's aria-owns (it removes nothing). */
@@ -124,18 +139,39 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
     return undefined;
   };
 
-  function move(host: HTMLElement, entry: Placed, rect: DOMRect | undefined, origin: DOMRect): void {
+  /** Where the number's cell ends on the side the button is drawn (undefined outside a cell). */
+  const cellEdge = (node: Node): number | undefined => {
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    const cell = element && cellOf(element);
+    if (!cell) return undefined;
+    const box = cell.getBoundingClientRect();
+    return rtl ? box.left : box.right;
+  };
+
+  /** The dotted line under a crowded number: from the host's position, along the number's end. */
+  const hintUnder = (rect: DOMRect, x: number, origin: DOMRect): string => {
+    const width = Math.min(rect.width, MAX_HINT_PX);
+    const left = Math.round((rtl ? rect.left : rect.right - width) - origin.left - x);
+    return `--evcb-u:${left}px;--evcb-w:${Math.round(width)}px`;
+  };
+
+  function move(host: HTMLElement, entry: Placed, rect: DOMRect | undefined, edge: number | undefined, origin: DOMRect): void {
     entry.generation = generation;
     if (!rect) return host.removeAttribute(PLACED_ATTRIBUTE);
-    const x = Math.round((rtl ? rect.left - 24 : rect.right) - origin.left);
+    const along = entry.slot * SLOT_WIDTH_PX;
+    const end = rtl ? rect.left - along : rect.right + along;
+    const x = Math.round((rtl ? end - 24 : end) - origin.left);
     // The baseline, near the bottom of the text's line box, like an inline control.
     const y = Math.round(rect.bottom - rect.height * 0.2 - origin.top);
+    const crowded = edge !== undefined && (rtl ? end - edge : edge - end) < SLOT_WIDTH_PX;
     // Unmoved controls are not touched: a frame without changes costs the page nothing.
-    if (x === entry.x && y === entry.y && host.hasAttribute(PLACED_ATTRIBUTE)) return;
+    if (x === entry.x && y === entry.y && crowded === entry.crowded && host.hasAttribute(PLACED_ATTRIBUTE)) return;
     entry.x = x;
     entry.y = y;
+    entry.crowded = crowded;
     // An attribute, not host.style: a style object per control would cost memory on a big grid.
-    host.setAttribute('style', `--evcb-x:${x}px;--evcb-y:${y}px`);
+    host.setAttribute('style', crowded ? `--evcb-x:${x}px;--evcb-y:${y}px;${hintUnder(rect, x, origin)}` : `--evcb-x:${x}px;--evcb-y:${y}px`);
+    host.toggleAttribute(CROWDED_ATTRIBUTE, crowded);
     host.setAttribute(PLACED_ATTRIBUTE, '');
   }
 
@@ -180,9 +216,9 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
   return {
     element,
     box,
-    add(host, after) {
+    add(host, after, slot) {
       host.setAttribute(OVERLAY_ATTRIBUTE, '');
-      placed.set(host, { after, owner: null, x: 0, y: 0, generation: -1, ordered: false, group: null });
+      placed.set(host, { after, slot, owner: null, x: 0, y: 0, crowded: false, generation: -1, ordered: false, group: null });
       incoming.push(host);
     },
     has: (host) => placed.has(host),
@@ -211,16 +247,17 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
       const origin = plane.getBoundingClientRect();
       const near = (entry: Placed) => entry.generation === -1 || (origin.top + entry.y > -innerHeight && origin.top + entry.y < 2 * innerHeight);
       // All reads first, then all writes: the frame lays the page out once.
-      const reads: [HTMLElement, Placed, DOMRect | undefined][] = [];
+      const reads: [HTMLElement, Placed, DOMRect | undefined, number | undefined][] = [];
+      const read = (host: HTMLElement, entry: Placed) => reads.push([host, entry, endOf(entry.after), cellEdge(entry.after)]);
       const fresh = incoming.splice(0);
       for (const host of fresh) {
         const entry = placed.get(host);
-        if (entry) reads.push([host, entry, endOf(entry.after)]);
+        if (entry) read(host, entry);
       }
       const far: HTMLElement[] = [];
       if (staleLeft) for (const [host, entry] of placed) {
         if (entry.generation === generation || entry.generation === -1) continue;
-        if (near(entry)) reads.push([host, entry, endOf(entry.after)]);
+        if (near(entry)) read(host, entry);
         else far.push(host);
       }
       const deadline = performance.now() + FAR_BUDGET_MS;
@@ -231,10 +268,10 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
           continue;
         }
         const entry = placed.get(host)!;
-        reads.push([host, entry, endOf(entry.after)]);
+        read(host, entry);
       }
       staleLeft = left > 0;
-      for (const [host, entry, rect] of reads) move(host, entry, rect, origin);
+      for (const [host, entry, rect, edge] of reads) move(host, entry, rect, edge, origin);
       const inserted = fresh.filter((host) => placed.has(host));
       const toOrder = reads.filter(([host, entry]) => !entry.ordered && placed.has(host) && host.hasAttribute(PLACED_ATTRIBUTE));
       if (toOrder.length > 0 && forgotten > 0) {

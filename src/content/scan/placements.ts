@@ -1,7 +1,10 @@
 // Where a control goes: inline, right after its number (forms, cards, small tables), or in the
 // overlay layer of a big container (overlay-layer.ts), where inserting it would make the browser
 // lay out the whole container again. Decided in the read phase; `put` runs in the write phase.
-import { createOverlayLayer, layerHosts, OVERLAY_ATTRIBUTE, type OverlayLayer } from './overlay-layer';
+import { createOverlayLayer, CROWDED_ATTRIBUTE, layerHosts, OVERLAY_ATTRIBUTE, REVEALED_ATTRIBUTE, type OverlayLayer } from './overlay-layer';
+import { cellOf } from './table-header';
+import { isControlHost } from '../ui/call-control';
+import { SLOT_PROPERTY } from '../ui/control-styles';
 
 export interface Placement {
   /** Shows the controls just after `after` (a text node, link or input of the page). */
@@ -28,7 +31,11 @@ export interface Placements {
 }
 
 export const INLINE: Placement = {
-  put: (after, hosts) => (after as ChildNode).after(...hosts),
+  put(after, hosts) {
+    // Zero-width hosts after one node would draw their buttons on top of each other: side by side.
+    hosts.forEach((host, slot) => slot > 0 && host.style.setProperty(SLOT_PROPERTY, String(slot)));
+    (after as ChildNode).after(...hosts);
+  },
 };
 
 // Parents in which a zero-height block before the container shifts nothing: block layout. In a
@@ -133,6 +140,28 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
     placeAll();
   });
 
+  // Crowded controls (overlay-layer.ts) show while the pointer is on their number's cell or on them.
+  let revealed: HTMLElement[] = [];
+  let revealing = false;
+  const reveal = (event: Event) => {
+    // On a control (the event comes retargeted from its shadow root): it stays as it is.
+    if (isControlHost(event.target as Node)) return;
+    // The element itself, also inside a page component's open shadow root.
+    const at = event.composedPath()[0];
+    const cell = at instanceof view.Element ? cellOf(at) : null;
+    const owned = cell?.getAttribute('aria-owns') ?? '';
+    const next = owned.includes(idPrefix) ? crowdedHostsOf(owned) : [];
+    for (const host of revealed) if (!next.includes(host)) host.removeAttribute(REVEALED_ATTRIBUTE);
+    for (const host of next) host.setAttribute(REVEALED_ATTRIBUTE, '');
+    revealed = next;
+  };
+  const crowdedHostsOf = (owned: string): HTMLElement[] =>
+    owned
+      .split(/\s+/)
+      .filter((id) => id.startsWith(idPrefix))
+      .map((id) => doc.getElementById(id))
+      .filter((host): host is HTMLElement => host?.hasAttribute(CROWDED_ATTRIBUTE) === true);
+
   function removeHost(host: HTMLElement): void {
     // Few layers (one per big container): asking each is cheaper than a map entry per control.
     if (host.hasAttribute(OVERLAY_ATTRIBUTE)) for (const layer of layers.values()) if (layer.forget(host)) break;
@@ -155,11 +184,15 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
           layers.set(layer.box, layer);
           resized.observe(layer.box);
         }
-        for (const host of hosts) {
+        if (!revealing) {
+          revealing = true;
+          doc.addEventListener('pointerover', reveal, { capture: true, passive: true });
+        }
+        hosts.forEach((host, slot) => {
           // For the owning cell's aria-owns.
           host.id = `${idPrefix}${(idCounter += 1)}`;
-          layer.add(host, after);
-        }
+          layer.add(host, after, slot);
+        });
         requestFrame();
       },
     };
@@ -203,6 +236,8 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
     },
     teardown() {
       resized.disconnect();
+      doc.removeEventListener('pointerover', reveal, { capture: true });
+      revealed = [];
       for (const layer of layers.values()) {
         for (const host of layerHosts(layer.element)) removeHost(host);
         layer.detachAll();

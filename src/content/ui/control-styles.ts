@@ -1,3 +1,11 @@
+/**
+ * The controls of one text (two numbers in one sentence) all follow it: each gets a slot, its button
+ * drawn one button further along (control-styles below; overlay-layer.ts moves overlay ones itself).
+ */
+export const SLOT_PROPERTY = '--evcb-slot';
+/** A button's width and the gap before it: how far one slot is from the next. */
+export const SLOT_WIDTH_PX = 21;
+
 // Styles of the call control, inside its shadow root. `:host` rules carry !important because the
 // page's own rules for the host element would otherwise win over them (outer context beats :host).
 export const CONTROL_CSS = `
@@ -22,8 +30,18 @@ export const CONTROL_CSS = `
   transform: translate(var(--evcb-x, 0), var(--evcb-y, 0)) !important;
 }
 :host([data-evcb-overlay]:not([data-evcb-placed])) { visibility: hidden !important; }
+/* No room after the number in its cell (overlay-layer.ts CROWDED_ATTRIBUTE): the button would cover
+   the start of the next cell's text. It shows while the agent points at the number's cell, tabs to
+   it or has a call going from it; a dotted line under the number says it is there. */
+:host([data-evcb-crowded]:not([data-evcb-revealed]):not(:focus-within):not([data-evcb-busy])) button { opacity: 0; pointer-events: none; }
+:host([data-evcb-crowded])::before {
+  content: ''; position: absolute; top: 2px; left: var(--evcb-u, 0); width: var(--evcb-w, 0);
+  border-bottom: 1px dotted #0b7a3b; pointer-events: none;
+}
+/* A callback request's number: solid, as its button is filled. */
+:host([data-evcb-crowded][data-evcb-kind="callback"])::before { border-bottom: 2px solid #0b7a3b; }
 button {
-  position: absolute; left: 3px; bottom: -4px; z-index: 1;
+  position: absolute; left: calc(3px + var(${SLOT_PROPERTY}, 0) * ${SLOT_WIDTH_PX}px); bottom: -4px; z-index: 1;
   box-sizing: border-box; width: 18px; height: 18px; margin: 0; padding: 0;
   display: inline-flex; align-items: center; justify-content: center;
   box-shadow: 0 0 0 2px rgba(255,255,255,.85);
@@ -37,7 +55,7 @@ button:focus-visible { outline: 2px solid #1a5fd0; outline-offset: 2px; box-shad
 :host([data-evcb-state="failed"]) button { border-color: #b3261e; }
 svg { width: 11px; height: 11px; fill: currentColor; pointer-events: none; }
 .status {
-  position: absolute; left: 24px; bottom: -3px; z-index: 1;
+  position: absolute; left: calc(24px + var(${SLOT_PROPERTY}, 0) * ${SLOT_WIDTH_PX}px); bottom: -3px; z-index: 1;
   display: inline-block; max-width: 22em;
   overflow: hidden; text-overflow: ellipsis; color: #333;
   /* Its own background: readable whatever the page's colours (dark CRM themes too). */
@@ -52,7 +70,7 @@ svg { width: 11px; height: 11px; fill: currentColor; pointer-events: none; }
 export const MENU_CSS = `
 :host { position: relative !important; }
 .menu {
-  position: absolute; top: 100%; left: 0; z-index: 2147483647; margin-top: 2px; padding: 4px 0;
+  position: absolute; top: 100%; left: calc(var(${SLOT_PROPERTY}, 0) * ${SLOT_WIDTH_PX}px); z-index: 2147483647; margin-top: 2px; padding: 4px 0;
   display: flex; flex-direction: column; min-width: 14em; background: #fff; color: #222;
   border: 1px solid #888; border-radius: 4px; box-shadow: 0 2px 8px rgba(0,0,0,.25);
 }

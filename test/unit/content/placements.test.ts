@@ -12,6 +12,8 @@ const list = (rects: DOMRect[]) => Object.assign([...rects], { item: (index: num
 let frames: FrameRequestCallback[] = [];
 let resizeCallback: ResizeObserverCallback | undefined;
 const textBoxes = new Map<Node, Box>();
+// Cells are wide enough for a button after their number unless a test says otherwise.
+const cellBoxes = new Map<Element, Box>();
 let layerBox: Box = { left: 8, top: 100, width: 0, height: 0 };
 let displays = new Map<Element, string>();
 let overflows = new Map<Element, string>();
@@ -25,6 +27,7 @@ function runFrame(): void {
 beforeEach(() => {
   frames = [];
   textBoxes.clear();
+  cellBoxes.clear();
   displays = new Map();
   overflows = new Map();
   layerBox = { left: 8, top: 100, width: 0, height: 0 };
@@ -48,6 +51,7 @@ beforeEach(() => {
     } as unknown as Range;
   };
   Element.prototype.getBoundingClientRect = function (this: Element) {
+    if (this.localName === 'td') return rect(cellBoxes.get(this) ?? { left: 190, top: 0, width: 300, height: 30 });
     return rect(this.localName === 'evcb-plane' ? layerBox : { left: 0, top: 0, width: 0, height: 0 });
   };
 });
@@ -100,6 +104,56 @@ describe('control placement', () => {
     // The page's own text and rows are untouched.
     expect(texts[3]!.parentElement!.textContent).toBe('040 123 0003');
     expect(document.querySelector('tbody')!.querySelector('evcb-call')).toBeNull();
+  });
+
+  it('draws the controls of one text side by side, not on top of each other', () => {
+    const [small] = table(20);
+    const inline = createPlacements(document, 100);
+    const [first, second] = [host(), host()];
+    inline.forNode(small!).put(small!, [first, second]);
+    expect(first.style.getPropertyValue('--evcb-slot')).toBe('');
+    expect(second.style.getPropertyValue('--evcb-slot')).toBe('1');
+    inline.teardown();
+    const texts = table(150);
+    const overlay = createPlacements(document, 100);
+    const [one, two] = [host(), host()];
+    overlay.forNode(texts[2]!).put(texts[2]!, [one, two]);
+    runFrame();
+    // The second one button width (21 px) further along the line.
+    expect(one.getAttribute('style')).toBe('--evcb-x:292px;--evcb-y:96px');
+    expect(two.getAttribute('style')).toBe('--evcb-x:313px;--evcb-y:96px');
+  });
+
+  it('shows the button of a number that fills its cell only while the pointer is on that cell', () => {
+    const texts = table(150);
+    const [full, roomy] = [texts[4]!, texts[5]!];
+    // The number ends at 300; its cell 4 px later (the next cell's text would be under the button).
+    cellBoxes.set(full.parentElement!, { left: 190, top: 0, width: 114, height: 30 });
+    const placements = createPlacements(document, 100);
+    const [crowded, free] = [host(), host()];
+    placements.forNode(full).put(full, [crowded]);
+    placements.forNode(roomy).put(roomy, [free]);
+    runFrame();
+    expect(crowded.hasAttribute('data-evcb-crowded')).toBe(true);
+    expect(free.hasAttribute('data-evcb-crowded')).toBe(false);
+    // A dotted line under the number instead: from its start (200) to its end (300), from the host at 292 + 8.
+    expect(crowded.getAttribute('style')).toBe('--evcb-x:292px;--evcb-y:156px;--evcb-u:-100px;--evcb-w:100px');
+    const point = (target: Element) => target.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    point(full.parentElement!);
+    expect(crowded.hasAttribute('data-evcb-revealed')).toBe(true);
+    // On the button itself it stays; elsewhere it hides again.
+    point(crowded);
+    expect(crowded.hasAttribute('data-evcb-revealed')).toBe(true);
+    point(full.parentElement!.previousElementSibling!);
+    expect(crowded.hasAttribute('data-evcb-revealed')).toBe(false);
+    // Given room (a wider column), it is an ordinary control again.
+    cellBoxes.delete(full.parentElement!);
+    placements.changed(texts[7]!);
+    runFrame();
+    runFrame();
+    expect(crowded.hasAttribute('data-evcb-crowded')).toBe(false);
+    expect(crowded.getAttribute('style')).toBe('--evcb-x:292px;--evcb-y:156px');
+    placements.teardown();
   });
 
   it('keeps the layer\'s controls in reading order (Tab goes row by row), a number shown later too', () => {
