@@ -10,21 +10,12 @@
 // inserted already in place, so each batch costs the page one layout, not two.
 import { HOST_TAG } from '../ui/call-control';
 import { SLOT_WIDTH_PX } from '../ui/control-styles';
-import { cellOf } from './table-header';
+import { cellEdge, CROWDED_ATTRIBUTE, hintUnder, isCrowded, lastBox } from './crowding';
 
 /** The layer's tag: skipped by the scanner and removed with the controls. */
 export const LAYER_TAG = 'evcb-layer';
 export const OVERLAY_ATTRIBUTE = 'data-evcb-overlay';
 export const PLACED_ATTRIBUTE = 'data-evcb-placed';
-/**
- * A dense grid often has no room after a number in its cell: the button would cover the start of the
- * next cell's text. There the button is hidden (a dotted line under the number marks it) and shows
- * while the agent points at the number's cell (placements.ts reveals it) or tabs to it.
- */
-export const CROWDED_ATTRIBUTE = 'data-evcb-crowded';
-export const REVEALED_ATTRIBUTE = 'data-evcb-revealed';
-// The dotted line under a crowded number is at most this long (a long text ends in the number).
-const MAX_HINT_PX = 160;
 
 // The layer is three levels of zero-size boxes, measured on the 10,000-row grid (a frame that brings
 // 50 controls in, with 2,000–20,000 controls in the layer):
@@ -63,7 +54,7 @@ interface Placed {
   /** Where it was last put in the layer: whole px, so V8 keeps them unboxed (no number object per control). */
   x: number;
   y: number;
-  /** No room for the button after the number in its cell: shown on demand (CROWDED_ATTRIBUTE). */
+  /** No room for the button after the number in its cell: shown on demand (crowding.ts). */
   crowded: boolean;
   /** The layer's layout generation when last measured (older: it may have moved), -1 before. */
   generation: number;
@@ -125,34 +116,10 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
   let sweepDue = false;
   let rtl: boolean | undefined;
 
-  const endOf = (node: Node): DOMRect | undefined => {
-    if (!node.isConnected) return undefined;
-    let rects: DOMRectList;
-    if (node.nodeType === 3) {
-      range.selectNodeContents(node);
-      rects = range.getClientRects();
-    } else rects = (node as Element).getClientRects();
-    for (let index = rects.length - 1; index >= 0; index -= 1) {
-      const rect = rects[index]!;
-      if (rect.width > 0 || rect.height > 0) return rect;
-    }
-    return undefined;
-  };
-
-  /** Where the number's cell ends on the side the button is drawn (undefined outside a cell). */
-  const cellEdge = (node: Node): number | undefined => {
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    const cell = element && cellOf(element);
-    if (!cell) return undefined;
-    const box = cell.getBoundingClientRect();
-    return rtl ? box.left : box.right;
-  };
-
-  /** The dotted line under a crowded number: from the host's position, along the number's end. */
-  const hintUnder = (rect: DOMRect, x: number, origin: DOMRect): string => {
-    const width = Math.min(rect.width, MAX_HINT_PX);
-    const left = Math.round((rtl ? rect.left : rect.right - width) - origin.left - x);
-    return `--evcb-u:${left}px;--evcb-w:${Math.round(width)}px`;
+  const endOf = (node: Node): DOMRect | undefined => lastBox(node, range);
+  const hintStyle = (rect: DOMRect, hostLeft: number): string => {
+    const { left, width } = hintUnder(rect, hostLeft, Boolean(rtl));
+    return `--evcb-u:${left}px;--evcb-w:${width}px`;
   };
 
   function move(host: HTMLElement, entry: Placed, rect: DOMRect | undefined, edge: number | undefined, origin: DOMRect): void {
@@ -163,14 +130,14 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
     const x = Math.round((rtl ? end - 24 : end) - origin.left);
     // The baseline, near the bottom of the text's line box, like an inline control.
     const y = Math.round(rect.bottom - rect.height * 0.2 - origin.top);
-    const crowded = edge !== undefined && (rtl ? end - edge : edge - end) < SLOT_WIDTH_PX;
+    const crowded = isCrowded(rtl ? rect.left : rect.right, edge, entry.slot, Boolean(rtl));
     // Unmoved controls are not touched: a frame without changes costs the page nothing.
     if (x === entry.x && y === entry.y && crowded === entry.crowded && host.hasAttribute(PLACED_ATTRIBUTE)) return;
     entry.x = x;
     entry.y = y;
     entry.crowded = crowded;
     // An attribute, not host.style: a style object per control would cost memory on a big grid.
-    host.setAttribute('style', crowded ? `--evcb-x:${x}px;--evcb-y:${y}px;${hintUnder(rect, x, origin)}` : `--evcb-x:${x}px;--evcb-y:${y}px`);
+    host.setAttribute('style', crowded ? `--evcb-x:${x}px;--evcb-y:${y}px;${hintStyle(rect, x + origin.left)}` : `--evcb-x:${x}px;--evcb-y:${y}px`);
     host.toggleAttribute(CROWDED_ATTRIBUTE, crowded);
     host.setAttribute(PLACED_ATTRIBUTE, '');
   }
@@ -248,7 +215,7 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
       const near = (entry: Placed) => entry.generation === -1 || (origin.top + entry.y > -innerHeight && origin.top + entry.y < 2 * innerHeight);
       // All reads first, then all writes: the frame lays the page out once.
       const reads: [HTMLElement, Placed, DOMRect | undefined, number | undefined][] = [];
-      const read = (host: HTMLElement, entry: Placed) => reads.push([host, entry, endOf(entry.after), cellEdge(entry.after)]);
+      const read = (host: HTMLElement, entry: Placed) => reads.push([host, entry, endOf(entry.after), cellEdge(entry.after, Boolean(rtl))]);
       const fresh = incoming.splice(0);
       for (const host of fresh) {
         const entry = placed.get(host);

@@ -1,9 +1,8 @@
 // Where a control goes: inline, right after its number (forms, cards, small tables), or in the
 // overlay layer of a big container (overlay-layer.ts), where inserting it would make the browser
 // lay out the whole container again. Decided in the read phase; `put` runs in the write phase.
-import { createOverlayLayer, CROWDED_ATTRIBUTE, layerHosts, OVERLAY_ATTRIBUTE, REVEALED_ATTRIBUTE, type OverlayLayer } from './overlay-layer';
-import { cellOf } from './table-header';
-import { isControlHost } from '../ui/call-control';
+import { createOverlayLayer, layerHosts, OVERLAY_ATTRIBUTE, type OverlayLayer } from './overlay-layer';
+import { createCrowdedReveal, createInlineCrowding } from './crowding';
 import { SLOT_PROPERTY } from '../ui/control-styles';
 
 export interface Placement {
@@ -30,7 +29,7 @@ export interface Placements {
   teardown(): void;
 }
 
-export const INLINE: Placement = {
+const INLINE: Placement = {
   put(after, hosts) {
     // Zero-width hosts after one node would draw their buttons on top of each other: side by side.
     hosts.forEach((host, slot) => slot > 0 && host.style.setProperty(SLOT_PROPERTY, String(slot)));
@@ -140,27 +139,15 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
     placeAll();
   });
 
-  // Crowded controls (overlay-layer.ts) show while the pointer is on their number's cell or on them.
-  let revealed: HTMLElement[] = [];
-  let revealing = false;
-  const reveal = (event: Event) => {
-    // On a control (the event comes retargeted from its shadow root): it stays as it is.
-    if (isControlHost(event.target as Node)) return;
-    // The element itself, also inside a page component's open shadow root.
-    const at = event.composedPath()[0];
-    const cell = at instanceof view.Element ? cellOf(at) : null;
-    const owned = cell?.getAttribute('aria-owns') ?? '';
-    const next = owned.includes(idPrefix) ? crowdedHostsOf(owned) : [];
-    for (const host of revealed) if (!next.includes(host)) host.removeAttribute(REVEALED_ATTRIBUTE);
-    for (const host of next) host.setAttribute(REVEALED_ATTRIBUTE, '');
-    revealed = next;
+  // Controls with no room for their button in their number's cell show it on demand (crowding.ts).
+  const reveal = createCrowdedReveal(doc);
+  const inlineCrowding = createInlineCrowding(doc, reveal);
+  const inline: Placement = {
+    put(after, hosts) {
+      INLINE.put(after, hosts);
+      inlineCrowding.inserted(after, hosts);
+    },
   };
-  const crowdedHostsOf = (owned: string): HTMLElement[] =>
-    owned
-      .split(/\s+/)
-      .filter((id) => id.startsWith(idPrefix))
-      .map((id) => doc.getElementById(id))
-      .filter((host): host is HTMLElement => host?.hasAttribute(CROWDED_ATTRIBUTE) === true);
 
   function removeHost(host: HTMLElement): void {
     // Few layers (one per big container): asking each is cheaper than a map entry per control.
@@ -184,10 +171,7 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
           layers.set(layer.box, layer);
           resized.observe(layer.box);
         }
-        if (!revealing) {
-          revealing = true;
-          doc.addEventListener('pointerover', reveal, { capture: true, passive: true });
-        }
+        reveal.watch();
         hosts.forEach((host, slot) => {
           // For the owning cell's aria-owns.
           host.id = `${idPrefix}${(idCounter += 1)}`;
@@ -205,12 +189,12 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
         const known = decided.get(element);
         if (known === undefined && element.childElementCount <= bigChildCount) continue;
         const layer = known ?? layerFor(element);
-        if (!layer) return INLINE;
+        if (!layer) return inline;
         let placement = placementOf.get(layer);
         if (!placement) placementOf.set(layer, (placement = overlayPlacement(layer)));
         return placement;
       }
-      return INLINE;
+      return inline;
     },
     remove: removeHost,
     isPending(host) {
@@ -236,8 +220,8 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
     },
     teardown() {
       resized.disconnect();
-      doc.removeEventListener('pointerover', reveal, { capture: true });
-      revealed = [];
+      reveal.teardown();
+      inlineCrowding.teardown();
       for (const layer of layers.values()) {
         for (const host of layerHosts(layer.element)) removeHost(host);
         layer.detachAll();

@@ -156,6 +156,30 @@ describe('control placement', () => {
     placements.teardown();
   });
 
+  it('shows the button of an inline control that would cover the next cell only on demand too', () => {
+    const texts = table(20);
+    const [full, roomy] = [texts[1]!, texts[2]!];
+    cellBoxes.set(full.parentElement!, { left: 190, top: 0, width: 114, height: 30 });
+    const placements = createPlacements(document, 100);
+    const [crowded, free] = [host(), host()];
+    placements.forNode(full).put(full, [crowded]);
+    placements.forNode(roomy).put(roomy, [free]);
+    // Inline controls are in place at once; whether they have room is read in the next frame.
+    expect(full.nextSibling).toBe(crowded);
+    expect(crowded.hasAttribute('data-evcb-crowded')).toBe(false);
+    runFrame();
+    expect(crowded.hasAttribute('data-evcb-crowded')).toBe(true);
+    expect(free.hasAttribute('data-evcb-crowded')).toBe(false);
+    // The dotted line: the number (200–300), from the host (jsdom puts every element at 0).
+    expect(crowded.style.getPropertyValue('--evcb-u')).toBe('200px');
+    expect(crowded.style.getPropertyValue('--evcb-w')).toBe('100px');
+    full.parentElement!.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    expect(crowded.hasAttribute('data-evcb-revealed')).toBe(true);
+    roomy.parentElement!.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    expect(crowded.hasAttribute('data-evcb-revealed')).toBe(false);
+    placements.teardown();
+  });
+
   it('keeps the layer\'s controls in reading order (Tab goes row by row), a number shown later too', () => {
     const texts = table(150);
     const placements = createPlacements(document, 100);

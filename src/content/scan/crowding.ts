@@ -1,0 +1,154 @@
+// A number that fills its cell (a dense grid) leaves no room for its control's button: drawn after
+// the number, the button would cover the start of the next cell's text. Such a control is "crowded":
+// a dotted line under the number marks it (control-styles.ts), and its button shows while the agent
+// points at the number's cell, tabs to it or has a call going from it.
+// Overlay controls are measured by their layer as it places them (overlay-layer.ts); inline ones in
+// table cells once, in the frame after they were inserted (createInlineCrowding).
+import { HOST_TAG, isControlHost } from '../ui/call-control';
+import { SLOT_WIDTH_PX } from '../ui/control-styles';
+import { cellOf } from './table-header';
+
+export const CROWDED_ATTRIBUTE = 'data-evcb-crowded';
+export const REVEALED_ATTRIBUTE = 'data-evcb-revealed';
+// The dotted line under a crowded number is at most this long (a long text that ends in the number).
+const MAX_HINT_PX = 160;
+
+/** Where the cell around `node` ends on the side buttons are drawn; undefined outside a cell. */
+export function cellEdge(node: Node, rtl: boolean): number | undefined {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  const cell = element && cellOf(element);
+  if (!cell) return undefined;
+  const box = cell.getBoundingClientRect();
+  return rtl ? box.left : box.right;
+}
+
+/** True when the `slot`th button after a number ending at `end` would reach past its cell's `edge`. */
+export function isCrowded(end: number, edge: number | undefined, slot: number, rtl: boolean): boolean {
+  if (edge === undefined) return false;
+  return (rtl ? end - edge : edge - end) < (slot + 1) * SLOT_WIDTH_PX;
+}
+
+/** The dotted line under the number (`rect`), relative to its control's host at `hostLeft`. */
+export function hintUnder(rect: DOMRect, hostLeft: number, rtl: boolean): { left: number; width: number } {
+  const width = Math.round(Math.min(rect.width, MAX_HINT_PX));
+  return { left: Math.round((rtl ? rect.left : rect.right - width) - hostLeft), width };
+}
+
+export interface CrowdedReveal {
+  /** Starts showing crowded buttons on demand (once; cheap to call again). */
+  watch(): void;
+  teardown(): void;
+}
+
+/** One capture listener per document: pointing at a cell shows its crowded buttons, and hides the others. */
+export function createCrowdedReveal(doc: Document): CrowdedReveal {
+  const view = doc.defaultView;
+  let revealed: HTMLElement[] = [];
+  let watching = false;
+  const onPointerOver = (event: Event) => {
+    // On a shown button (the event comes retargeted from its shadow root): it stays as it is.
+    if (isControlHost(event.target as Node)) return;
+    // The element itself, also inside a page component's open shadow root.
+    const at = event.composedPath()[0];
+    const cell = view && at instanceof view.Element ? cellOf(at) : null;
+    const next = cell ? crowdedControlsOf(doc, cell) : [];
+    for (const host of revealed) if (!next.includes(host)) host.removeAttribute(REVEALED_ATTRIBUTE);
+    for (const host of next) host.setAttribute(REVEALED_ATTRIBUTE, '');
+    revealed = next;
+  };
+  return {
+    watch() {
+      if (watching) return;
+      watching = true;
+      doc.addEventListener('pointerover', onPointerOver, { capture: true, passive: true });
+    },
+    teardown() {
+      doc.removeEventListener('pointerover', onPointerOver, { capture: true });
+      watching = false;
+      revealed = [];
+    },
+  };
+}
+
+/** A cell's crowded controls: in it (inline) and those it owns in an overlay layer (aria-owns). */
+function crowdedControlsOf(doc: Document, cell: Element): HTMLElement[] {
+  const inside = [...cell.querySelectorAll<HTMLElement>(`${HOST_TAG}[${CROWDED_ATTRIBUTE}]`)];
+  const owned = cell.getAttribute('aria-owns');
+  if (!owned) return inside;
+  const drawn = owned
+    .split(/\s+/)
+    .map((id) => (id ? doc.getElementById(id) : null))
+    .filter((host): host is HTMLElement => host !== null && isControlHost(host) && host.hasAttribute(CROWDED_ATTRIBUTE));
+  return [...inside, ...drawn];
+}
+
+export interface InlineCrowding {
+  /** Inline controls just inserted after `after`: measured in the next frame when in a table cell. */
+  inserted(after: Node, hosts: HTMLElement[]): void;
+  teardown(): void;
+}
+
+/**
+ * Inline controls of small tables (a virtualised grid renders a few dozen rows) are measured once,
+ * in the animation frame after their insertion (the layout that read needs is the frame's own). A
+ * column that widens later keeps the first verdict: a crowded control still shows on demand.
+ */
+export function createInlineCrowding(doc: Document, reveal: CrowdedReveal): InlineCrowding {
+  const view = doc.defaultView;
+  const range = doc.createRange();
+  let queued: [Node, HTMLElement[]][] = [];
+  let frame = 0;
+  const measure = () => {
+    frame = 0;
+    const due = queued;
+    queued = [];
+    // All reads first, then all writes: the frame lays the page out once.
+    const verdicts: [HTMLElement, { left: number; width: number } | null][] = [];
+    for (const [after, hosts] of due) {
+      if (!after.isConnected) continue;
+      const rtl = getComputedStyle(after.parentElement ?? doc.documentElement).direction === 'rtl';
+      const number = lastBox(after, range);
+      const edge = cellEdge(after, rtl);
+      hosts.forEach((host, slot) => {
+        if (!host.isConnected || !number) return;
+        const crowded = isCrowded(rtl ? number.left : number.right, edge, slot, rtl);
+        verdicts.push([host, crowded ? hintUnder(number, host.getBoundingClientRect().left, rtl) : null]);
+      });
+    }
+    for (const [host, hint] of verdicts) {
+      host.toggleAttribute(CROWDED_ATTRIBUTE, hint !== null);
+      if (!hint) continue;
+      host.style.setProperty('--evcb-u', `${hint.left}px`);
+      host.style.setProperty('--evcb-w', `${hint.width}px`);
+    }
+    if (verdicts.some(([, hint]) => hint)) reveal.watch();
+  };
+  return {
+    inserted(after, hosts) {
+      const parent = after.nodeType === 1 ? (after as Element) : after.parentElement;
+      if (!view || !parent || !cellOf(parent)) return;
+      queued.push([after, hosts]);
+      frame ||= view.requestAnimationFrame(measure);
+    },
+    teardown() {
+      if (frame && view) view.cancelAnimationFrame(frame);
+      frame = 0;
+      queued = [];
+    },
+  };
+}
+
+/** The last line box of a text, link or input: where its number ends (undefined: not shown). */
+export function lastBox(node: Node, range: Range): DOMRect | undefined {
+  if (!node.isConnected) return undefined;
+  let rects: DOMRectList;
+  if (node.nodeType === 3) {
+    range.selectNodeContents(node);
+    rects = range.getClientRects();
+  } else rects = (node as Element).getClientRects();
+  for (let index = rects.length - 1; index >= 0; index -= 1) {
+    const rect = rects[index]!;
+    if (rect.width > 0 || rect.height > 0) return rect;
+  }
+  return undefined;
+}
