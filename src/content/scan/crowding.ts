@@ -13,19 +13,29 @@ export const REVEALED_ATTRIBUTE = 'data-evcb-revealed';
 // The dotted line under a crowded number is at most this long (a long text that ends in the number).
 const MAX_HINT_PX = 160;
 
-/** Where the cell around `node` ends on the side buttons are drawn; undefined outside a cell. */
-export function cellEdge(node: Node, rtl: boolean): number | undefined {
+/**
+ * Where the text of the next cell along the row begins (its end, right to left): the button may use
+ * both cells' padding, never that text. Undefined outside a cell, in the last cell, or before an
+ * empty one.
+ */
+export function nextTextEdge(node: Node, rtl: boolean, range: Range): number | undefined {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   const cell = element && cellOf(element);
-  if (!cell) return undefined;
-  const box = cell.getBoundingClientRect();
-  return rtl ? box.left : box.right;
+  const next = cell && (rtl ? cell.previousElementSibling : cell.nextElementSibling);
+  if (!next) return undefined;
+  range.selectNodeContents(next);
+  const box = range.getBoundingClientRect();
+  if (box.width === 0) return undefined;
+  return rtl ? box.right : box.left;
 }
 
-/** True when the `slot`th button after a number ending at `end` would reach past its cell's `edge`. */
+// A button is drawn 3 px after the number (or the button before it); 1 px of that gap is enough.
+const SPARE_GAP_PX = 2;
+
+/** True when the `slot`th button after a number ending at `end` would reach the next text, at `edge`. */
 export function isCrowded(end: number, edge: number | undefined, slot: number, rtl: boolean): boolean {
   if (edge === undefined) return false;
-  return (rtl ? end - edge : edge - end) < (slot + 1) * SLOT_WIDTH_PX;
+  return (rtl ? end - edge : edge - end) < (slot + 1) * SLOT_WIDTH_PX - SPARE_GAP_PX;
 }
 
 /** The dotted line under the number (`rect`), relative to its control's host at `hostLeft`. */
@@ -108,7 +118,7 @@ export function createInlineCrowding(doc: Document, reveal: CrowdedReveal): Inli
       if (!after.isConnected) continue;
       const rtl = getComputedStyle(after.parentElement ?? doc.documentElement).direction === 'rtl';
       const number = lastBox(after, range);
-      const edge = cellEdge(after, rtl);
+      const edge = nextTextEdge(after, rtl, range);
       hosts.forEach((host, slot) => {
         if (!host.isConnected || !number) return;
         const crowded = isCrowded(rtl ? number.left : number.right, edge, slot, rtl);

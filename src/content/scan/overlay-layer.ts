@@ -10,7 +10,7 @@
 // inserted already in place, so each batch costs the page one layout, not two.
 import { HOST_TAG } from '../ui/call-control';
 import { SLOT_WIDTH_PX } from '../ui/control-styles';
-import { cellEdge, CROWDED_ATTRIBUTE, hintUnder, isCrowded, lastBox } from './crowding';
+import { CROWDED_ATTRIBUTE, hintUnder, isCrowded, lastBox, nextTextEdge } from './crowding';
 
 /** The layer's tag: skipped by the scanner and removed with the controls. */
 export const LAYER_TAG = 'evcb-layer';
@@ -215,7 +215,7 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
       const near = (entry: Placed) => entry.generation === -1 || (origin.top + entry.y > -innerHeight && origin.top + entry.y < 2 * innerHeight);
       // All reads first, then all writes: the frame lays the page out once.
       const reads: [HTMLElement, Placed, DOMRect | undefined, number | undefined][] = [];
-      const read = (host: HTMLElement, entry: Placed) => reads.push([host, entry, endOf(entry.after), cellEdge(entry.after, Boolean(rtl))]);
+      const read = (host: HTMLElement, entry: Placed) => reads.push([host, entry, endOf(entry.after), nextTextEdge(entry.after, Boolean(rtl), range)]);
       const fresh = incoming.splice(0);
       for (const host of fresh) {
         const entry = placed.get(host);

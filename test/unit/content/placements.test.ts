@@ -12,8 +12,9 @@ const list = (rects: DOMRect[]) => Object.assign([...rects], { item: (index: num
 let frames: FrameRequestCallback[] = [];
 let resizeCallback: ResizeObserverCallback | undefined;
 const textBoxes = new Map<Node, Box>();
-// Cells are wide enough for a button after their number unless a test says otherwise.
-const cellBoxes = new Map<Element, Box>();
+// Where a cell's text starts: the third cell's text (at 500) leaves room for buttons after the number
+// (which ends at 300) unless a test says otherwise.
+const cellTextStarts = new Map<Element, number>();
 let layerBox: Box = { left: 8, top: 100, width: 0, height: 0 };
 let displays = new Map<Element, string>();
 let overflows = new Map<Element, string>();
@@ -27,7 +28,7 @@ function runFrame(): void {
 beforeEach(() => {
   frames = [];
   textBoxes.clear();
-  cellBoxes.clear();
+  cellTextStarts.clear();
   displays = new Map();
   overflows = new Map();
   layerBox = { left: 8, top: 100, width: 0, height: 0 };
@@ -48,10 +49,10 @@ beforeEach(() => {
     return {
       selectNodeContents: (target: Node) => void (node = target),
       getClientRects: () => list(node && textBoxes.has(node) ? [rect(textBoxes.get(node)!)] : []),
+      getBoundingClientRect: () => rect({ left: cellTextStarts.get(node as Element) ?? 500, top: 0, width: 60, height: 20 }),
     } as unknown as Range;
   };
   Element.prototype.getBoundingClientRect = function (this: Element) {
-    if (this.localName === 'td') return rect(cellBoxes.get(this) ?? { left: 190, top: 0, width: 300, height: 30 });
     return rect(this.localName === 'evcb-plane' ? layerBox : { left: 0, top: 0, width: 0, height: 0 });
   };
 });
@@ -63,7 +64,7 @@ afterEach(() => {
 
 /** A table of `rows` rows, each with a number in its second cell; returns the number text nodes. */
 function table(rows: number): Text[] {
-  document.body.innerHTML = `<div id="wrap"><table><tbody>${Array.from({ length: rows }, (_, i) => `<tr><td>Row ${i}</td><td>040 123 ${String(i).padStart(4, '0')}</td></tr>`).join('')}</tbody></table></div>`;
+  document.body.innerHTML = `<div id="wrap"><table><tbody>${Array.from({ length: rows }, (_, i) => `<tr><td>Row ${i}</td><td>040 123 ${String(i).padStart(4, '0')}</td><td>Note ${i}</td></tr>`).join('')}</tbody></table></div>`;
   return [...document.querySelectorAll('tbody tr td:nth-child(2)')].map((cell, index) => {
     const text = cell.firstChild as Text;
     textBoxes.set(text, { left: 200, top: 120 + index * 30, width: 100, height: 20 });
@@ -127,8 +128,8 @@ describe('control placement', () => {
   it('shows the button of a number that fills its cell only while the pointer is on that cell', () => {
     const texts = table(150);
     const [full, roomy] = [texts[4]!, texts[5]!];
-    // The number ends at 300; its cell 4 px later (the next cell's text would be under the button).
-    cellBoxes.set(full.parentElement!, { left: 190, top: 0, width: 114, height: 30 });
+    // The number ends at 300, the next cell's text starts at 310: it would be under the button.
+    cellTextStarts.set(full.parentElement!.nextElementSibling!, 310);
     const placements = createPlacements(document, 100);
     const [crowded, free] = [host(), host()];
     placements.forNode(full).put(full, [crowded]);
@@ -147,7 +148,7 @@ describe('control placement', () => {
     point(full.parentElement!.previousElementSibling!);
     expect(crowded.hasAttribute('data-evcb-revealed')).toBe(false);
     // Given room (a wider column), it is an ordinary control again.
-    cellBoxes.delete(full.parentElement!);
+    cellTextStarts.delete(full.parentElement!.nextElementSibling!);
     placements.changed(texts[7]!);
     runFrame();
     runFrame();
@@ -159,7 +160,7 @@ describe('control placement', () => {
   it('shows the button of an inline control that would cover the next cell only on demand too', () => {
     const texts = table(20);
     const [full, roomy] = [texts[1]!, texts[2]!];
-    cellBoxes.set(full.parentElement!, { left: 190, top: 0, width: 114, height: 30 });
+    cellTextStarts.set(full.parentElement!.nextElementSibling!, 310);
     const placements = createPlacements(document, 100);
     const [crowded, free] = [host(), host()];
     placements.forNode(full).put(full, [crowded]);
