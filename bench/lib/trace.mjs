@@ -21,7 +21,8 @@ const isExtensionUrl = (url) => typeof url === 'string' && url.startsWith('chrom
 
 /**
  * Tasks of the renderer main thread: { start, dur (ms), extension (ms of our script in it),
- * layout (ms), frame (a rendering task: the browser laid out or painted a frame in it) }. `since`/`until` (trace µs) limit the window.
+ * layout (ms), gc (ms of garbage collection in it), extensionGc (of that, inside our script),
+ * frame (a rendering task: the browser laid out or painted a frame in it) }.
  */
 export function mainThreadTasks(events) {
   // Several renderers may be traced (other tabs, frames): take the busiest main thread.
@@ -37,12 +38,15 @@ export function mainThreadTasks(events) {
   const ours = (event) => isExtensionUrl(event.args?.data?.url) || extensionScripts.has(String(event.args?.data?.scriptId ?? ''));
   const scripts = own.filter((event) => (event.name === 'FunctionCall' || event.name === 'EvaluateScript' || event.name === 'v8.compile' || event.name === 'TimerFire') && ours(event)).sort((a, b) => a.ts - b.ts);
   const layouts = own.filter((event) => event.name === 'Layout' || event.name === 'UpdateLayoutTree').sort((a, b) => a.ts - b.ts);
+  // Garbage collection pauses on the main thread (of the whole heap: the page's and every world's).
+  const collections = own.filter((event) => event.name === 'MajorGC' || event.name === 'MinorGC').sort((a, b) => a.ts - b.ts);
   // Rendering tasks (animation frames, layout, paint of a frame): the page's own work is in them too.
   const frameMarks = own.filter((event) => event.name === 'PrePaint' || event.name === 'Paint').sort((a, b) => a.ts - b.ts);
   const result = [];
   let s = 0;
   let l = 0;
   let f = 0;
+  let g = 0;
   for (const task of tasks) {
     const end = task.ts + task.dur;
     let extension = 0;
@@ -66,7 +70,16 @@ export function mainThreadTasks(events) {
     }
     while (f < frameMarks.length && frameMarks[f].ts < task.ts) f += 1;
     const frame = f < frameMarks.length && frameMarks[f].ts < end;
-    result.push({ start: task.ts, dur: task.dur / 1000, extension: extension / 1000, layout: layout / 1000, frame });
+    // GC in the task, and the part of it inside our script (a collection our allocations started).
+    let gc = 0;
+    let extensionGc = 0;
+    while (g < collections.length && collections[g].ts < task.ts) g += 1;
+    for (let i = g; i < collections.length && collections[i].ts < end; i += 1) {
+      const pause = collections[i].dur ?? 0;
+      gc += pause;
+      if (scripts.some((script) => script.ts <= collections[i].ts && collections[i].ts < script.ts + (script.dur ?? 0))) extensionGc += pause;
+    }
+    result.push({ start: task.ts, dur: task.dur / 1000, extension: extension / 1000, layout: layout / 1000, gc: gc / 1000, extensionGc: extensionGc / 1000, frame });
   }
   return result;
 }
