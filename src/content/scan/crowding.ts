@@ -14,14 +14,14 @@ export const REVEALED_ATTRIBUTE = 'data-evcb-revealed';
 const MAX_HINT_PX = 160;
 
 /**
- * Where the text of the next cell along the row begins (its end, right to left): the button may use
- * both cells' padding, never that text. Undefined outside a cell, in the last cell, or before an
- * empty one.
+ * Where the text of the next cell along the row begins (the next cell in the page's order, to the
+ * left of a right-to-left row): the button may use both cells' padding, never that text. Undefined
+ * outside a cell, in the last cell, or before an empty one.
  */
 export function nextTextEdge(node: Node, rtl: boolean, range: Range): number | undefined {
   const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
   const cell = element && cellOf(element);
-  const next = cell && (rtl ? cell.previousElementSibling : cell.nextElementSibling);
+  const next = cell?.nextElementSibling;
   if (!next) return undefined;
   range.selectNodeContents(next);
   const box = range.getBoundingClientRect();

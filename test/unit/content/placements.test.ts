@@ -18,6 +18,7 @@ const cellTextStarts = new Map<Element, number>();
 let layerBox: Box = { left: 8, top: 100, width: 0, height: 0 };
 let displays = new Map<Element, string>();
 let overflows = new Map<Element, string>();
+let direction = 'ltr';
 
 function runFrame(): void {
   const due = frames;
@@ -31,6 +32,7 @@ beforeEach(() => {
   cellTextStarts.clear();
   displays = new Map();
   overflows = new Map();
+  direction = 'ltr';
   layerBox = { left: 8, top: 100, width: 0, height: 0 };
   window.requestAnimationFrame = (callback) => (frames.push(callback), frames.length);
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
@@ -42,7 +44,7 @@ beforeEach(() => {
   };
   jest.spyOn(window, 'getComputedStyle').mockImplementation((element) => {
     const overflow = overflows.get(element) ?? 'visible';
-    return { display: displays.get(element) ?? (element.localName === 'table' ? 'table' : 'block'), position: 'static', float: 'none', direction: 'ltr', overflowX: overflow, overflowY: overflow } as CSSStyleDeclaration;
+    return { display: displays.get(element) ?? (element.localName === 'table' ? 'table' : 'block'), position: 'static', float: 'none', direction, overflowX: overflow, overflowY: overflow } as CSSStyleDeclaration;
   });
   document.createRange = () => {
     let node: Node | undefined;
@@ -178,6 +180,25 @@ describe('control placement', () => {
     expect(crowded.hasAttribute('data-evcb-revealed')).toBe(true);
     roomy.parentElement!.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
     expect(crowded.hasAttribute('data-evcb-revealed')).toBe(false);
+    placements.teardown();
+  });
+
+  it('right to left: the button goes before the number, and is crowded when the next cell\'s text is too close', () => {
+    direction = 'rtl';
+    const texts = table(150);
+    const [close, far] = [texts[4]!, texts[5]!];
+    // The numbers span 200–300; the next cells' texts end at 190 (too close) and at 150.
+    cellTextStarts.set(close.parentElement!.nextElementSibling!, 130);
+    cellTextStarts.set(far.parentElement!.nextElementSibling!, 90);
+    const placements = createPlacements(document, 100);
+    const [crowded, free] = [host(), host()];
+    placements.forNode(close).put(close, [crowded]);
+    placements.forNode(far).put(far, [free]);
+    runFrame();
+    expect(crowded.hasAttribute('data-evcb-crowded')).toBe(true);
+    expect(free.hasAttribute('data-evcb-crowded')).toBe(false);
+    // The host 24 px before the number's start (200 − 24 − 8 for the layer).
+    expect(free.getAttribute('style')).toBe('--evcb-x:168px;--evcb-y:186px');
     placements.teardown();
   });
 
