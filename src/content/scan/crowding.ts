@@ -3,7 +3,7 @@
 // a dotted line under the number marks it (control-styles.ts), and its button shows while the agent
 // points at the number's cell, tabs to it or has a call going from it.
 // Overlay controls are measured by their layer as it places them (overlay-layer.ts); inline ones in
-// table cells once, in the frame after they were inserted (createInlineCrowding).
+// table cells after each layout that resizes their table (createInlineCrowding).
 import { HOST_TAG, isControlHost } from '../ui/call-control';
 import { SLOT_WIDTH_PX } from '../ui/control-styles';
 import { cellOf } from './table-header';
@@ -93,37 +93,39 @@ function crowdedControlsOf(doc: Document, cell: Element): HTMLElement[] {
 }
 
 export interface InlineCrowding {
-  /** Inline controls just inserted after `after`: measured in the next frame when in a table cell. */
-  inserted(after: Node, hosts: HTMLElement[]): void;
+  /** Inline controls were just put after `after`: measured in the next frame when in a table cell. */
+  inserted(after: Node): void;
   teardown(): void;
 }
 
 /**
- * Inline controls of small tables (a virtualised grid renders a few dozen rows) are measured once,
- * in the animation frame after their insertion (the layout that read needs is the frame's own). A
- * column that widens later keeps the first verdict: a crowded control still shows on demand.
+ * Inline controls in the cells of small tables (a virtualised grid renders a few dozen rows). Their
+ * table is watched by a ResizeObserver, which reports after the frame's layout: once when controls
+ * are put in it (observed anew, it reports at once), and whenever its size changes (a column that
+ * widens or narrows). Each report measures the table's controls again.
  */
 export function createInlineCrowding(doc: Document, reveal: CrowdedReveal): InlineCrowding {
   const view = doc.defaultView;
   const range = doc.createRange();
-  let queued: [Node, HTMLElement[]][] = [];
-  let frame = 0;
-  const measure = () => {
-    frame = 0;
-    const due = queued;
-    queued = [];
+  const measure = (tables: Element[]) => {
     // All reads first, then all writes: the frame lays the page out once.
     const verdicts: [HTMLElement, { left: number; width: number } | null][] = [];
-    for (const [after, hosts] of due) {
-      if (!after.isConnected) continue;
-      const rtl = getComputedStyle(after.parentElement ?? doc.documentElement).direction === 'rtl';
-      const number = lastBox(after, range);
-      const edge = nextTextEdge(after, rtl, range);
-      hosts.forEach((host, slot) => {
-        if (!host.isConnected || !number) return;
-        const crowded = isCrowded(rtl ? number.left : number.right, edge, slot, rtl);
+    for (const table of tables) {
+      if (!table.isConnected) continue;
+      const rtl = getComputedStyle(table).direction === 'rtl';
+      for (const host of table.querySelectorAll<HTMLElement>(HOST_TAG)) {
+        // The node the control follows, and how many controls of that node come before it.
+        let slot = 0;
+        let after = host.previousSibling;
+        while (after && isControlHost(after)) {
+          slot += 1;
+          after = after.previousSibling;
+        }
+        const number = after && lastBox(after, range);
+        if (!after || !number) continue;
+        const crowded = isCrowded(rtl ? number.left : number.right, nextTextEdge(after, rtl, range), slot, rtl);
         verdicts.push([host, crowded ? hintUnder(number, host.getBoundingClientRect().left, rtl) : null]);
-      });
+      }
     }
     for (const [host, hint] of verdicts) {
       host.toggleAttribute(CROWDED_ATTRIBUTE, hint !== null);
@@ -133,20 +135,23 @@ export function createInlineCrowding(doc: Document, reveal: CrowdedReveal): Inli
     }
     if (verdicts.some(([, hint]) => hint)) reveal.watch();
   };
+  const tables = view && typeof view.ResizeObserver === 'function' ? new view.ResizeObserver((entries) => measure(entries.map((entry) => entry.target))) : null;
   return {
-    inserted(after, hosts) {
+    inserted(after) {
       const parent = after.nodeType === 1 ? (after as Element) : after.parentElement;
-      if (!view || !parent || !cellOf(parent)) return;
-      queued.push([after, hosts]);
-      frame ||= view.requestAnimationFrame(measure);
+      const cell = parent && cellOf(parent);
+      const table = cell && (cell.closest(TABLE_SELECTOR) ?? cell.parentElement);
+      if (!tables || !table) return;
+      tables.unobserve(table);
+      tables.observe(table);
     },
     teardown() {
-      if (frame && view) view.cancelAnimationFrame(frame);
-      frame = 0;
-      queued = [];
+      tables?.disconnect();
     },
   };
 }
+
+const TABLE_SELECTOR = 'table, [role="grid"], [role="treegrid"], [role="table"]';
 
 /** The last line box of a text, link or input: where its number ends (undefined: not shown). */
 export function lastBox(node: Node, range: Range): DOMRect | undefined {

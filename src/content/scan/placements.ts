@@ -145,7 +145,7 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
   const inline: Placement = {
     put(after, hosts) {
       INLINE.put(after, hosts);
-      inlineCrowding.inserted(after, hosts);
+      inlineCrowding.inserted(after);
     },
   };
 

@@ -10,7 +10,11 @@ const rect = ({ left, top, width, height }: Box) => ({ left, top, width, height,
 const list = (rects: DOMRect[]) => Object.assign([...rects], { item: (index: number) => rects[index] ?? null }) as unknown as DOMRectList;
 
 let frames: FrameRequestCallback[] = [];
-let resizeCallback: ResizeObserverCallback | undefined;
+// Every ResizeObserver made, with what it watches: `reportResize` stands in for the browser's report.
+let resizeObservers: { callback: ResizeObserverCallback; targets: Set<Element> }[] = [];
+function reportResize(target: Element): void {
+  for (const { callback, targets } of resizeObservers) if (targets.has(target)) callback([{ target } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+}
 const textBoxes = new Map<Node, Box>();
 // Where a cell's text starts: the third cell's text (at 500) leaves room for buttons after the number
 // (which ends at 300) unless a test says otherwise.
@@ -35,12 +39,22 @@ beforeEach(() => {
   direction = 'ltr';
   layerBox = { left: 8, top: 100, width: 0, height: 0 };
   window.requestAnimationFrame = (callback) => (frames.push(callback), frames.length);
+  resizeObservers = [];
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    private readonly watched = { callback: (() => undefined) as ResizeObserverCallback, targets: new Set<Element>() };
     constructor(callback: ResizeObserverCallback) {
-      resizeCallback = callback;
+      this.watched.callback = callback;
+      resizeObservers.push(this.watched);
     }
-    observe(): void {}
-    disconnect(): void {}
+    observe(target: Element): void {
+      this.watched.targets.add(target);
+    }
+    unobserve(target: Element): void {
+      this.watched.targets.delete(target);
+    }
+    disconnect(): void {
+      this.watched.targets.clear();
+    }
   };
   jest.spyOn(window, 'getComputedStyle').mockImplementation((element) => {
     const overflow = overflows.get(element) ?? 'visible';
@@ -167,10 +181,11 @@ describe('control placement', () => {
     const [crowded, free] = [host(), host()];
     placements.forNode(full).put(full, [crowded]);
     placements.forNode(roomy).put(roomy, [free]);
-    // Inline controls are in place at once; whether they have room is read in the next frame.
+    // Inline controls are in place at once; whether they have room is read when the table's
+    // observer reports (after the frame's layout).
     expect(full.nextSibling).toBe(crowded);
     expect(crowded.hasAttribute('data-evcb-crowded')).toBe(false);
-    runFrame();
+    reportResize(document.querySelector('table')!);
     expect(crowded.hasAttribute('data-evcb-crowded')).toBe(true);
     expect(free.hasAttribute('data-evcb-crowded')).toBe(false);
     // The dotted line: the number (200–300), from the host (jsdom puts every element at 0).
@@ -180,6 +195,10 @@ describe('control placement', () => {
     expect(crowded.hasAttribute('data-evcb-revealed')).toBe(true);
     roomy.parentElement!.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
     expect(crowded.hasAttribute('data-evcb-revealed')).toBe(false);
+    // The column widens: measured again at the table's next resize, the button has room.
+    cellTextStarts.delete(full.parentElement!.nextElementSibling!);
+    reportResize(document.querySelector('table')!);
+    expect(crowded.hasAttribute('data-evcb-crowded')).toBe(false);
     placements.teardown();
   });
 
@@ -286,8 +305,8 @@ describe('control placement', () => {
     expect(setOther).not.toHaveBeenCalled();
     // A resize report of the table (rows added) does the same.
     textBoxes.set(texts[1]!, { left: 200, top: 400, width: 100, height: 20 });
-    resizeCallback!([{ target: document.querySelector('table') } as unknown as ResizeObserverEntry], {} as ResizeObserver);
-    resizeCallback!([{ target: document.querySelector('table') } as unknown as ResizeObserverEntry], {} as ResizeObserver);
+    reportResize(document.querySelector('table')!);
+    reportResize(document.querySelector('table')!);
     runFrame();
     expect(second.getAttribute('style')).toBe('--evcb-x:292px;--evcb-y:316px');
   });
