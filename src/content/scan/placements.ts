@@ -29,7 +29,7 @@ export interface Placements {
   teardown(): void;
 }
 
-const INLINE: Placement = {
+const INSERT_AFTER: Placement = {
   put(after, hosts) {
     // Zero-width hosts after one node would draw their buttons on top of each other: side by side.
     hosts.forEach((host, slot) => slot > 0 && host.style.setProperty(SLOT_PROPERTY, String(slot)));
@@ -93,7 +93,7 @@ const idPrefix = `evcb-${Math.random().toString(36).slice(2, 8)}-`;
 export function createPlacements(doc: Document, bigChildCount: number): Placements {
   const view = doc.defaultView;
   if (!view || typeof view.ResizeObserver !== 'function' || typeof view.requestAnimationFrame !== 'function') {
-    return { forNode: () => INLINE, remove: (host) => host.remove(), isPending: () => false, changed: () => undefined, removed: () => undefined, placeNow: () => undefined, teardown: () => undefined };
+    return { forNode: () => INSERT_AFTER, remove: (host) => host.remove(), isPending: () => false, changed: () => undefined, removed: () => undefined, placeNow: () => undefined, teardown: () => undefined };
   }
   const decided = new WeakMap<Element, OverlayLayer | null>();
   const placementOf = new WeakMap<OverlayLayer, Placement>();
@@ -144,7 +144,7 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
   const inlineCrowding = createInlineCrowding(doc, reveal);
   const inline: Placement = {
     put(after, hosts) {
-      INLINE.put(after, hosts);
+      INSERT_AFTER.put(after, hosts);
       inlineCrowding.inserted(after);
     },
   };

@@ -30,7 +30,7 @@ export const CONTROL_CSS = `
   transform: translate(var(--evcb-x, 0), var(--evcb-y, 0)) !important;
 }
 :host([data-evcb-overlay]:not([data-evcb-placed])) { visibility: hidden !important; }
-/* No room after the number in its cell (overlay-layer.ts CROWDED_ATTRIBUTE): the button would cover
+/* No room after the number in its cell (crowding.ts, data-evcb-crowded): the button would cover
    the start of the next cell's text. It shows while the agent points at the number's cell, tabs to
    it or has a call going from it; a dotted line under the number says it is there. */
 :host([data-evcb-crowded]:not([data-evcb-revealed]):not(:focus-within):not([data-evcb-busy])) button { opacity: 0; pointer-events: none; }
