@@ -9,7 +9,7 @@ import { SLOT_WIDTH_PX } from '../ui/control-styles';
 import { cellOf } from './table-header';
 
 export const CROWDED_ATTRIBUTE = 'data-evcb-crowded';
-export const REVEALED_ATTRIBUTE = 'data-evcb-revealed';
+const REVEALED_ATTRIBUTE = 'data-evcb-revealed';
 // The dotted line under a crowded number is at most this long (a long text that ends in the number).
 const MAX_HINT_PX = 160;
 

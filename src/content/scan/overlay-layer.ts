@@ -116,7 +116,6 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
   let sweepDue = false;
   let rtl: boolean | undefined;
 
-  const endOf = (node: Node): DOMRect | undefined => lastBox(node, range);
   const hintStyle = (rect: DOMRect, hostLeft: number): string => {
     const { left, width } = hintUnder(rect, hostLeft, Boolean(rtl));
     return `--evcb-u:${left}px;--evcb-w:${width}px`;
@@ -215,7 +214,7 @@ export function createOverlayLayer(box: Element, onOrphan: (host: HTMLElement) =
       const near = (entry: Placed) => entry.generation === -1 || (origin.top + entry.y > -innerHeight && origin.top + entry.y < 2 * innerHeight);
       // All reads first, then all writes: the frame lays the page out once.
       const reads: [HTMLElement, Placed, DOMRect | undefined, number | undefined][] = [];
-      const read = (host: HTMLElement, entry: Placed) => reads.push([host, entry, endOf(entry.after), nextTextEdge(entry.after, Boolean(rtl), range)]);
+      const read = (host: HTMLElement, entry: Placed) => reads.push([host, entry, lastBox(entry.after, range), nextTextEdge(entry.after, Boolean(rtl), range)]);
       const fresh = incoming.splice(0);
       for (const host of fresh) {
         const entry = placed.get(host);
