@@ -19,9 +19,7 @@ const MAX_HINT_PX = 160;
  * outside a cell, in the last cell, or before an empty one.
  */
 export function nextTextEdge(node: Node, rtl: boolean, range: Range): number | undefined {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  const cell = element && cellOf(element);
-  const next = cell?.nextElementSibling;
+  const next = cellAround(node)?.nextElementSibling;
   if (!next) return undefined;
   range.selectNodeContents(next);
   const box = range.getBoundingClientRect();
@@ -138,8 +136,7 @@ export function createInlineCrowding(doc: Document, reveal: CrowdedReveal): Inli
   const tables = view && typeof view.ResizeObserver === 'function' ? new view.ResizeObserver((entries) => measure(entries.map((entry) => entry.target))) : null;
   return {
     inserted(after) {
-      const parent = after.nodeType === 1 ? (after as Element) : after.parentElement;
-      const cell = parent && cellOf(parent);
+      const cell = cellAround(after);
       const table = cell && (cell.closest(TABLE_SELECTOR) ?? cell.parentElement);
       if (!tables || !table) return;
       tables.unobserve(table);
@@ -152,6 +149,12 @@ export function createInlineCrowding(doc: Document, reveal: CrowdedReveal): Inli
 }
 
 const TABLE_SELECTOR = 'table, [role="grid"], [role="treegrid"], [role="table"]';
+
+/** The table or grid cell a text, link or input is in. */
+function cellAround(node: Node): Element | null {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return element && cellOf(element);
+}
 
 /** The last line box of a text, link or input: where its number ends (undefined: not shown). */
 export function lastBox(node: Node, range: Range): DOMRect | undefined {
