@@ -24,6 +24,13 @@ const SCROLL_PAUSE_MS = 1000;
 // What came into view or was just added is detected in the animation frame before the page draws
 // it, up to this long (under the 50 ms of a long task with the placing); the rest in slices.
 const FRAME_WORK_BUDGET_MS = 35;
+// Rows a jump brought into view may take longer: what is left of them after the budget would wait
+// for the next frame, which after a jump waits for the rows just drawn to be rasterised (measured on
+// the 10,000-row grid: their controls 95–660 ms after the jump instead of 15–50 ms). A screen of rows
+// is bounded work (a grid's screen: ~200 candidates, 7–35 ms here), and the jump's own frame is long
+// for the page anyway (its paint and layerising: 80–230 ms measured), so finishing them costs the
+// agent nothing they would notice; this cap keeps a pathological page from holding the frame.
+const FRAME_VIEW_BUDGET_MS = 60;
 
 export interface ScannerOptions {
   doc: Document;
@@ -160,13 +167,16 @@ export function createScanner(options: ScannerOptions): Scanner {
   function workBeforeFrame(): void {
     frameWorkRequested = false;
     if (stopped || (options.isAlive && !options.isAlive())) return;
+    let broughtIntoView = false;
     if (!changedSinceScroll) {
       const { visible, margin } = regions.takeInView();
       handOver(visible, margin);
+      broughtIntoView = visible.length > 0;
     }
     if (!queue.urgentPending) return;
     labelledIds = new WeakMap();
-    queue.runUntil(performance.now() + FRAME_WORK_BUDGET_MS, handle, true);
+    const started = performance.now();
+    if (queue.runUntil(started + FRAME_WORK_BUDGET_MS, handle, true) && broughtIntoView) queue.runUntil(started + FRAME_VIEW_BUDGET_MS, handle, true);
     writes.applyIfDue(true);
     if (!changedSinceScroll) placements.placeNow();
   }

@@ -147,6 +147,74 @@ describe('lazy regions (big containers)', () => {
     jest.useRealTimers();
   });
 
+  describe('a jump to another part of the container', () => {
+    const ROW_PX = 20;
+    let scrolledTo = 0;
+    let frames: FrameRequestCallback[] = [];
+    let clock = 0;
+    let msPerClockRead = 0;
+    beforeEach(() => {
+      scrolledTo = 0;
+      frames = [];
+      clock = 0;
+      jest.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => (frames.push(callback), frames.length));
+      // Row i of the list is i × 20 px down the page; nothing else has a size.
+      jest.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+        const top = this.localName === 'li' ? Number(this.id.slice(1)) * ROW_PX - scrolledTo : 0;
+        return { top, bottom: top + ROW_PX, left: 0, right: 100, width: 100, height: ROW_PX, x: 0, y: top, toJSON: () => ({}) } as DOMRect;
+      });
+      // A slow machine: each look at the clock finds time gone.
+      jest.spyOn(performance, 'now').mockImplementation(() => (clock += msPerClockRead));
+      Object.defineProperty(window, 'innerHeight', { value: 400, configurable: true });
+    });
+    afterEach(() => {
+      jest.restoreAllMocks();
+      Object.defineProperty(window, 'innerHeight', { value: 768, configurable: true });
+    });
+
+    /** Scrolls so row `first` is at the top, runs the one animation frame before the page draws; its length in ms. */
+    function jumpTo(first: number): number {
+      scrolledTo = first * ROW_PX;
+      document.dispatchEvent(new Event('scroll'));
+      const before = clock;
+      frames.splice(0).forEach((callback) => callback(0));
+      return clock - before;
+    }
+    const rowsWithControls = () => new Set(hostsIn().map((host) => host.closest('li')!.id));
+    const rowsInView = (first: number) => Array.from({ length: 400 / ROW_PX }, (_, i) => `r${first + i}`);
+
+    function loadedAtTop() {
+      setPage(bigList(400));
+      const { scanner, tasks } = scanPage();
+      while (tasks.length > 0) tasks.shift()!();
+      expect(rowsWithControls().has('r0')).toBe(true);
+      expect(rowsWithControls().has('r200')).toBe(false);
+      return scanner;
+    }
+
+    it('puts controls on every row it brought into view in the frame before it is drawn, past the usual 35 ms', () => {
+      const scanner = loadedAtTop();
+      msPerClockRead = 1;
+      const frameMs = jumpTo(200);
+      // The rows would not have fitted the usual budget; what is left would wait for the next frame.
+      expect(frameMs).toBeGreaterThan(35);
+      expect(rowsInView(200).filter((row) => !rowsWithControls().has(row))).toEqual([]);
+      // Only what is in view: the rows a screen below wait for a pause in the scrolling.
+      expect(rowsWithControls().has('r230')).toBe(false);
+      scanner.teardown();
+    });
+
+    it('still ends the frame\'s work at 60 ms on a page too slow for it: the rest follows in slices', () => {
+      const scanner = loadedAtTop();
+      msPerClockRead = 4;
+      const frameMs = jumpTo(200);
+      expect(frameMs).toBeLessThan(60 + 4 * 8);
+      const missing = rowsInView(200).filter((row) => !rowsWithControls().has(row));
+      expect(missing.length).toBeGreaterThan(0);
+      scanner.teardown();
+    });
+  });
+
   it('decorates rows the page adds to a big container at once, without waiting for the viewport', () => {
     setPage(bigList(200));
     const { scanner, tasks } = scanPage();
