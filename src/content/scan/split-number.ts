@@ -51,9 +51,10 @@ export function detectSplitNumbers(container: Element, context: DetectContext): 
   return hits;
 }
 
-// Characters that, next to a number across an element boundary, make it part of a longer one.
-const NUMBER_BEFORE = /[\d+)]$/;
-const NUMBER_AFTER = /^[\d(]/;
+// Characters that, next to a number across an element boundary, make it part of a longer one: a
+// digit, a plus, or a bracketed area code ("(09)", "(0)"). A bracket around words ("(work)") does not.
+const NUMBER_BEFORE = /(?:[\d+]|\d\s*\))$/;
+const NUMBER_AFTER = /^(?:\d|\(\s*\d)/;
 
 /**
  * True when a number found in one text node runs on into an adjacent inline element

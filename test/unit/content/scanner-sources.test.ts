@@ -68,6 +68,22 @@ describe('scanner: numbers split over inline elements', () => {
     expect(host.nextSibling?.textContent).toBe(' (mobile)');
   });
 
+  it.each([
+    ['<li><b>Mobile</b> <span>050 765 4321</span> (work)</li>', 'Call 050 765 4321'],
+    ['<li><span>(work)</span> <span>050 765 4321</span></li>', 'Call 050 765 4321'],
+    ['<li><span>050 765 4321</span>(work)</li>', 'Call 050 765 4321'],
+  ])('a bracketed word next to a whole number is no part of it: %s', (html, name) => {
+    setPage(`<ul>${html}</ul>`);
+    scanPage();
+    expect(namesIn()).toEqual([name]);
+  });
+
+  it('reads a bracketed area code in the next element as part of the number', () => {
+    setPage('<p><span>+358</span> <span>(0)40 123 4567</span></p>');
+    scanPage();
+    expect(hostsIn().map((host) => host.dataset.evcbNumber)).toEqual(['+358401234567']);
+  });
+
   it('does not decorate a number twice when one part is a number itself', () => {
     setPage('<p><span>Phone</span> <span>040 123 4567</span></p>');
     scanPage();
