@@ -212,6 +212,63 @@ it('draws two controls of one sentence side by side, each one clickable', async 
   expect(hits[1]!.left - hits[0]!.left).toBe(21);
 });
 
+/** In the page: buttons shown over the page's own text (crowded ones are hidden until wanted). */
+function buttonsOverText(): string[] {
+  const texts: { rect: DOMRect; text: string }[] = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (!node.data.trim() || node.parentElement?.closest('script, style')) continue;
+    range.selectNodeContents(node);
+    for (const rect of range.getClientRects()) texts.push({ rect, text: node.data.trim().slice(0, 24) });
+  }
+  const covering: string[] = [];
+  for (const host of document.querySelectorAll<HTMLElement>('evcb-call')) {
+    const button = host.shadowRoot!.querySelector('button')!;
+    if (getComputedStyle(button).opacity === '0') continue;
+    const box = button.getBoundingClientRect();
+    for (const { rect, text } of texts) {
+      const across = Math.min(box.right, rect.right) - Math.max(box.left, rect.left);
+      const down = Math.min(box.bottom, rect.bottom) - Math.max(box.top, rect.top);
+      if (across > 1 && down > 2) covering.push(`${host.dataset.evcbNumber} over "${text}"`);
+    }
+  }
+  return covering;
+}
+
+it('never draws a button over the words that follow a number: it shows while the agent points at the number', async () => {
+  for (const name of ['formats', 'negatives', 'salesforce', 'pipedrive']) {
+    await page.goto(browser.url(`${name}.html`));
+    await settledControls(controlsInAllFrames, truth(name).length);
+    expect({ name, covering: await page.evaluate(buttonsOverText) }).toEqual({ name, covering: [] });
+  }
+  await page.goto(browser.url('formats.html'));
+  await settledControls(controlsInAllFrames, truth('formats').length);
+  const section = page.locator('#words-after');
+  const controls = section.locator('evcb-call');
+  await until(() => section.locator('evcb-call[data-evcb-crowded]').count(), (count) => count === 4, 10_000);
+  expect(await controls.count()).toBe(5);
+  // "040 123 7788 today": pointing at the number shows its button, which the pointer then reaches.
+  const number = await page.evaluate(() => {
+    const box = document.querySelector('#words-after p > span')!.getBoundingClientRect();
+    return { x: box.left + 10, y: box.top + box.height / 2 };
+  });
+  await page.mouse.move(number.x, number.y);
+  const shown = await until(
+    () => page.evaluate(() => {
+      const host = document.querySelector('#words-after p evcb-call')!;
+      const button = host.shadowRoot!.querySelector('button')!;
+      const box = button.getBoundingClientRect();
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return { opacity: getComputedStyle(button).opacity, hit: hit === host };
+    }),
+    (now) => now.opacity === '1',
+    5_000,
+  );
+  expect(shown.hit).toBe(true);
+  await page.mouse.move(5, 5);
+});
+
 // The big grid's controls are drawn from the overlay layer; a virtualised grid (a few dozen rows
 // rendered at a time) has inline controls in its cells: both keep the next cell readable.
 it.each([

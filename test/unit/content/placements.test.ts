@@ -3,6 +3,7 @@
 // container, placed in an animation frame and owned by their cell. jsdom has no layout, so the
 // geometry the layer reads (text rects, the layer's own box) and the browser's frame and resize
 // callbacks are stand-ins here; the real thing runs in Chromium (detection e2e, bench).
+import { numberBox } from '../../../src/content/scan/crowding';
 import { createPlacements } from '../../../src/content/scan/placements';
 
 type Box = { left: number; top: number; width: number; height: number };
@@ -64,6 +65,9 @@ beforeEach(() => {
     let node: Node | undefined;
     return {
       selectNodeContents: (target: Node) => void (node = target),
+      // A character of a text: the text's own box stands in for it.
+      setStart: (target: Node) => void (node = target),
+      setEnd: () => undefined,
       getClientRects: () => list(node && textBoxes.has(node) ? [rect(textBoxes.get(node)!)] : []),
       getBoundingClientRect: () => rect({ left: cellTextStarts.get(node as Element) ?? 500, top: 0, width: 60, height: 20 }),
     } as unknown as Range;
@@ -200,6 +204,65 @@ describe('control placement', () => {
     reportResize(document.querySelector('table')!);
     expect(crowded.hasAttribute('data-evcb-crowded')).toBe(false);
     placements.teardown();
+  });
+
+  it('shows the button of a number in running text only on demand when the words after it would be covered', () => {
+    document.body.innerHTML = [
+      '<p id="close"><span>040 123 4567</span> today</p>',
+      '<p id="link"><a href="tel:+358401234567">+358 40 123 4567</a>, ext. 12</p>',
+      '<p id="roomy"><span>050 765 4321</span>\n  <i>work</i></p>',
+      '<p id="wrapped"><span>09 123 4567</span> and more</p>',
+    ].join('');
+    const textIn = (selector: string) => document.querySelector(selector)!.firstChild!;
+    const line = (top: number) => ({ top, height: 20 });
+    // Numbers end at 300; what follows starts 4 px after (too close), 40 px after, or on the next line.
+    textBoxes.set(textIn('#close span'), { left: 200, width: 100, ...line(0) });
+    textBoxes.set(document.querySelector('#close')!.lastChild!, { left: 304, width: 40, ...line(0) });
+    const link = document.querySelector('#link a')!;
+    textBoxes.set(link.firstChild!, { left: 200, width: 100, ...line(30) });
+    textBoxes.set(document.querySelector('#link')!.lastChild!, { left: 300, width: 60, ...line(30) });
+    textBoxes.set(textIn('#roomy span'), { left: 200, width: 100, ...line(60) });
+    textBoxes.set(textIn('#roomy i'), { left: 340, width: 40, ...line(60) });
+    textBoxes.set(textIn('#wrapped span'), { left: 200, width: 100, ...line(90) });
+    textBoxes.set(document.querySelector('#wrapped')!.lastChild!, { left: 0, width: 80, ...line(120) });
+    jest.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
+      return list(this === link ? [rect({ left: 200, width: 100, ...line(30) })] : []);
+    });
+    const placements = createPlacements(document, 100);
+    const put = (after: Node) => {
+      const control = host();
+      placements.forNode(after).put(after, [control]);
+      return control;
+    };
+    const [close, afterLink, roomy, wrapped] = [put(textIn('#close span')), put(link), put(textIn('#roomy span')), put(textIn('#wrapped span'))];
+    // Measured when the element holding the number reports its size (after the frame's layout).
+    for (const target of [close.parentElement!, afterLink.parentElement!, roomy.parentElement!, wrapped.parentElement!]) reportResize(target);
+    const crowded = [close, afterLink, roomy, wrapped].map((control) => control.hasAttribute('data-evcb-crowded'));
+    expect(crowded).toEqual([true, true, false, false]);
+    // Pointing at the number shows its button; pointing elsewhere hides it again.
+    close.parentElement!.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    expect(close.hasAttribute('data-evcb-revealed')).toBe(true);
+    link.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
+    expect(close.hasAttribute('data-evcb-revealed')).toBe(false);
+    expect(afterLink.hasAttribute('data-evcb-revealed')).toBe(true);
+    placements.teardown();
+  });
+
+  it.each([
+    ['Plain 040 111 2233 in a sentence, and ', 'Plain '.length, 'Plain 040 111 2233'.length],
+    ['Call +358 (0)40 123 4567', 'Call '.length, 'Call +358 (0)40 123 4567'.length],
+  ])('underlines the number in "%s", not the words around it', (data, start, end) => {
+    const offsets: number[] = [];
+    const range = {
+      setStart: (_node: Node, offset: number) => void offsets.push(offset),
+      setEnd: (_node: Node, offset: number) => void offsets.push(offset),
+      getClientRects: () => list([rect({ left: 40, top: 0, width: 90, height: 20 })]),
+    } as unknown as Range;
+    const whole = rect({ left: 0, top: 0, width: 300, height: 20 });
+    expect(numberBox(document.createTextNode(data), whole, range).width).toBe(90);
+    expect(offsets).toEqual([start, end]);
+    // A text that is the number alone: its own box.
+    expect(numberBox(document.createTextNode('040 111 2233'), whole, range)).toBe(whole);
   });
 
   it('right to left: the button goes before the number, and is crowded when the next cell\'s text is too close', () => {
