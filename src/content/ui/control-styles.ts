@@ -47,6 +47,10 @@ button {
   box-shadow: 0 0 0 2px rgba(255,255,255,.85);
   border: 1px solid #0b7a3b; border-radius: 50%; background: #fff; color: #0b7a3b; cursor: pointer;
 }
+/* Right to left, an inline control's line goes on to the left of its number: its button (and status)
+   are drawn there, not back over the number. The overlay layer places its own (overlay-layer.ts). */
+:host(:not([data-evcb-overlay]):dir(rtl)) button { left: auto; right: calc(3px + var(${SLOT_PROPERTY}, 0) * ${SLOT_WIDTH_PX}px); }
+:host(:not([data-evcb-overlay]):dir(rtl)) .status { left: auto; right: calc(24px + var(${SLOT_PROPERTY}, 0) * ${SLOT_WIDTH_PX}px); }
 :host([data-evcb-kind="callback"]) button { background: #0b7a3b; color: #fff; }
 button:hover { filter: brightness(0.9); }
 /* Blue ring outside a white one: visible on light and dark pages alike (issue 6.3). */
