@@ -181,7 +181,11 @@ export function createInlineCrowding(doc: Document, reveal: CrowdedReveal): Inli
     // All reads first, then all writes: the frame lays the page out once.
     const verdicts: [HTMLElement, { left: number; width: number } | null][] = [];
     for (const target of targets) {
-      if (!target.isConnected) continue;
+      // Removed by the page (its size became 0): not kept alive by our observer.
+      if (!target.isConnected) {
+        resized?.unobserve(target);
+        continue;
+      }
       const rtl = getComputedStyle(target).direction === 'rtl';
       const inTable = tablesWatched.has(target);
       // A table's controls are in its cells; a line holder's are its children.

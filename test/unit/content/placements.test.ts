@@ -245,6 +245,11 @@ describe('control placement', () => {
     link.dispatchEvent(new Event('pointerover', { bubbles: true, composed: true }));
     expect(close.hasAttribute('data-evcb-revealed')).toBe(false);
     expect(afterLink.hasAttribute('data-evcb-revealed')).toBe(true);
+    // The page drops a line: its last report (size 0) lets go of it.
+    const dropped = close.parentElement!;
+    dropped.closest('p')!.remove();
+    reportResize(dropped);
+    expect(resizeObservers.some((observer) => observer.targets.has(dropped))).toBe(false);
     placements.teardown();
   });
 
