@@ -161,7 +161,7 @@ function crowdedControlsAt(element: Element): HTMLElement[] {
 }
 
 export interface InlineCrowding {
-  /** Inline controls were just put after `after`: measured in the next frame when in a table cell. */
+  /** Inline controls were just put after `after`: measured after the next layout of their table or line. */
   inserted(after: Node): void;
   teardown(): void;
 }
