@@ -2,11 +2,17 @@
 // not: dates, times, IBANs, GUIDs, versions, prices, postcodes and labelled ids. These patterns
 // describe the decoys, never phone numbers.
 import { GUID_SOURCE } from './guid';
+import { endsWithIdLabel } from './labels';
 
 export interface Span {
   start: number;
   end: number;
 }
+
+const CURRENCY = '[€$£¥]|EUR|USD|SEK|NOK|DKK|GBP|kr|euro[a-z]*';
+// An amount with thousands groups and cents ("12 345,67", "1,234.56"). Not right after a digit, even
+// across one space: "040 123 4567 1,50 €" keeps its phone number whole.
+const AMOUNT = "\\d{1,3}(?:[ \u00a0.,']\\d{3})*[.,]\\d{2}(?!\\d)";
 
 const DECOY_PATTERNS: readonly RegExp[] = [
   /(?<!\d)\d{4}([-./])\d{1,2}\1\d{1,2}(?!\d)/g, // 2026-11-25, 2026.11.25
@@ -17,7 +23,11 @@ const DECOY_PATTERNS: readonly RegExp[] = [
   /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g, // IBAN
   new RegExp(GUID_SOURCE, 'g'),
   /\b(?:v|ver\.?\s?|version\s?|build\s?)\d+(?:\.\d+)+/gi, // v1.2.3, version 10.0.19045
+  new RegExp(`(?<![\\d.,] ?)${AMOUNT}\\s?(?:${CURRENCY})(?!\\p{L})`, 'giu'), // 12 345,67 €
+  new RegExp(`(?:${CURRENCY})\\.?\\s?${AMOUNT}`, 'giu'), // € 12 345,67, $1,234.56
 ];
+// Digits, possibly joined by hyphens or slashes ("0401234567", "040-1234567"): checked for a label.
+const DIGIT_TOKEN = /\d+(?:[-/]\d+)*/g;
 
 /** Where the text holds dates, times, IBANs, GUIDs or version strings. */
 export function findDecoySpans(text: string): Span[] {
@@ -27,6 +37,12 @@ export function findDecoySpans(text: string): Span[] {
       const start = match.index ?? 0;
       spans.push({ start, end: start + match[0].length });
     }
+  }
+  // An id right after its label ("Order 0401234567", "Ticket 040-1234567"): a number starting where
+  // it starts is turned down by the label rule, one starting inside it is glued to its digits.
+  for (const match of text.matchAll(DIGIT_TOKEN)) {
+    const start = match.index ?? 0;
+    if (start > 0 && endsWithIdLabel(text.slice(Math.max(0, start - 40), start))) spans.push({ start, end: start + match[0].length });
   }
   return spans;
 }
@@ -51,7 +67,6 @@ export function isGlued(text: string, start: number, end: number): boolean {
   return after !== '' && '.,:'.includes(after) && DIGIT.test(text[end + 1] ?? '');
 }
 
-const CURRENCY = '[€$£¥]|EUR|USD|SEK|NOK|DKK|GBP|kr|euro[a-z]*';
 const CURRENCY_BEFORE = new RegExp(`(?:${CURRENCY})\\.?\\s*$`, 'iu');
 const CURRENCY_AFTER = new RegExp(`^\\s*(?:${CURRENCY}|:-)(?![\\p{L}])`, 'iu');
 
