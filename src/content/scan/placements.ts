@@ -4,6 +4,7 @@
 import { createOverlayLayer, layerHosts, OVERLAY_ATTRIBUTE, type OverlayLayer } from './overlay-layer';
 import { createCrowdedReveal, createInlineCrowding } from './crowding';
 import { SLOT_PROPERTY } from '../ui/control-styles';
+import type { RequestFrameStep } from './frame-steps';
 
 export interface Placement {
   /** Shows the controls just after `after` (a text node, link or input of the page). */
@@ -22,8 +23,8 @@ export interface Placements {
   /** From the mutation observer: the page removed nodes. */
   removed(): void;
   /**
-   * In an animation frame the scanner runs (right after a scroll): places waiting controls in this
-   * frame rather than the next, unless the page just changed a container (its layout is pending).
+   * From the scanner's frame work (right after a scroll): places waiting controls in this frame, after
+   * the detection, rather than the next, unless the page just changed a container (its layout is pending).
    */
   placeNow(): void;
   teardown(): void;
@@ -90,7 +91,8 @@ function containsAbsolute(style: CSSStyleDeclaration): boolean {
 let idCounter = 0;
 const idPrefix = `evcb-${Math.random().toString(36).slice(2, 8)}-`;
 
-export function createPlacements(doc: Document, bigChildCount: number): Placements {
+/** `requestFrameStep`: runs the placing in an animation frame (the scanner orders it after its reads). */
+export function createPlacements(doc: Document, bigChildCount: number, requestFrameStep?: RequestFrameStep): Placements {
   const view = doc.defaultView;
   if (!view || typeof view.ResizeObserver !== 'function' || typeof view.requestAnimationFrame !== 'function') {
     return { forNode: () => INSERT_AFTER, remove: (host) => host.remove(), isPending: () => false, changed: () => undefined, removed: () => undefined, placeNow: () => undefined, teardown: () => undefined };
@@ -121,7 +123,8 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
   function requestFrame(): void {
     if (frameRequested) return;
     frameRequested = true;
-    view!.requestAnimationFrame(onFrame);
+    if (requestFrameStep) requestFrameStep('place', onFrame);
+    else view!.requestAnimationFrame(onFrame);
   }
 
   // A box that changes size (rows added, hidden, columns widened) may have moved its numbers. The
@@ -211,7 +214,9 @@ export function createPlacements(doc: Document, bigChildCount: number): Placemen
       }
     },
     placeNow() {
-      if (!settling) placeAll();
+      // From the scanner's frame work: its placing step, after it, places them in this frame.
+      if (requestFrameStep) requestFrame();
+      else if (!settling) placeAll();
     },
     removed() {
       if (layers.size === 0) return;
