@@ -42,9 +42,18 @@ export function findDecoySpans(text: string): Span[] {
   // it starts is turned down by the label rule, one starting inside it is glued to its digits.
   for (const match of text.matchAll(DIGIT_TOKEN)) {
     const start = match.index ?? 0;
-    if (start > 0 && endsWithIdLabel(text.slice(Math.max(0, start - 40), start))) spans.push({ start, end: start + match[0].length });
+    if (followsWord(text, start) && endsWithIdLabel(text.slice(Math.max(0, start - 40), start))) spans.push({ start, end: start + match[0].length });
   }
   return spans;
+}
+
+const LABEL_END = /\p{L}/u;
+
+/** A word right before `at`, across spaces and label punctuation: where a label could end. */
+function followsWord(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && ' \t\n\u00a0:#.'.includes(text[i]!)) i -= 1;
+  return i >= 0 && LABEL_END.test(text[i]!);
 }
 
 export function overlapsAny(span: Span, others: readonly Span[]): boolean {
