@@ -28,7 +28,9 @@ function instrument(rows) {
   // themselves are rendered a screenful at a time).
   new MutationObserver((_changes, observer) => {
     const heading = document.querySelector('#requests-heading')?.textContent ?? '';
-    if (marks.rendered !== undefined || !heading.includes(`(${rows})`) || !document.querySelector('li.request')) return;
+    // The count is formatted for the agent's language ("(1,000)", "(1 000)"): its digits are compared.
+    const count = /\(([^)]*)\)/.exec(heading)?.[1]?.replace(/\D/g, '');
+    if (marks.rendered !== undefined || count !== String(rows) || !document.querySelector('li.request')) return;
     marks.rendered = performance.now();
     observer.disconnect();
     requestAnimationFrame(() => setTimeout(() => (marks.painted = performance.now())));
