@@ -29,7 +29,7 @@ const DECOY_PATTERNS: readonly RegExp[] = [
 // Digits, possibly joined by hyphens or slashes ("0401234567", "040-1234567"): checked for a label.
 const DIGIT_TOKEN = /\d+(?:[-/]\d+)*/g;
 
-/** Where the text holds dates, times, IBANs, GUIDs or version strings. */
+/** Where the text holds dates, times, IBANs, GUIDs, versions, amounts with cents or labelled ids. */
 export function findDecoySpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const pattern of DECOY_PATTERNS) {
