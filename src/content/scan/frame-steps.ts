@@ -14,7 +14,9 @@ const ORDER: readonly FrameStep[] = ['detect', 'place'];
  */
 export type RequestFrameStep = (step: FrameStep, run: () => void) => void;
 
-export function createFrameSteps(view: Window): RequestFrameStep {
+/** Without animation frames (no window, a bare DOM) nothing runs: there is no frame to work in. */
+export function createFrameSteps(view: Window | null): RequestFrameStep {
+  if (!view || typeof view.requestAnimationFrame !== 'function') return () => undefined;
   const wanted = new Map<FrameStep, () => void>();
   let requested = false;
   let running = false;

@@ -92,7 +92,7 @@ let idCounter = 0;
 const idPrefix = `evcb-${Math.random().toString(36).slice(2, 8)}-`;
 
 /** `requestFrameStep`: runs the placing in an animation frame (the scanner orders it after its reads). */
-export function createPlacements(doc: Document, bigChildCount: number, requestFrameStep?: RequestFrameStep): Placements {
+export function createPlacements(doc: Document, bigChildCount: number, requestFrameStep: RequestFrameStep): Placements {
   const view = doc.defaultView;
   if (!view || typeof view.ResizeObserver !== 'function' || typeof view.requestAnimationFrame !== 'function') {
     return { forNode: () => INSERT_AFTER, remove: (host) => host.remove(), isPending: () => false, changed: () => undefined, removed: () => undefined, placeNow: () => undefined, teardown: () => undefined };
@@ -123,8 +123,7 @@ export function createPlacements(doc: Document, bigChildCount: number, requestFr
   function requestFrame(): void {
     if (frameRequested) return;
     frameRequested = true;
-    if (requestFrameStep) requestFrameStep('place', onFrame);
-    else view!.requestAnimationFrame(onFrame);
+    requestFrameStep('place', onFrame);
   }
 
   // A box that changes size (rows added, hidden, columns widened) may have moved its numbers. The
@@ -215,8 +214,7 @@ export function createPlacements(doc: Document, bigChildCount: number, requestFr
     },
     placeNow() {
       // From the scanner's frame work: its placing step, after it, places them in this frame.
-      if (requestFrameStep) requestFrame();
-      else if (!settling) placeAll();
+      requestFrame();
     },
     removed() {
       if (layers.size === 0) return;

@@ -73,8 +73,7 @@ export function createScanner(options: ScannerOptions): Scanner {
   let scheduled = false;
   const writes = createWriteBatch();
   // Controls of big containers go into an overlay layer: no relayout of a 10,000-row table.
-  const view = doc.defaultView;
-  const requestFrameStep = view && typeof view.requestAnimationFrame === 'function' ? createFrameSteps(view) : undefined;
+  const requestFrameStep = createFrameSteps(doc.defaultView);
   const placements = createPlacements(doc, LAZY_CHILD_COUNT, requestFrameStep);
   const marks = createDecorations(placements.remove, placements.isPending);
   const restorer = createControlRestorer(marks);
@@ -163,7 +162,7 @@ export function createScanner(options: ScannerOptions): Scanner {
     requestBeforeFrame();
   };
   function requestBeforeFrame(): void {
-    if (frameWorkRequested || stopped || !requestFrameStep) return;
+    if (frameWorkRequested || stopped) return;
     frameWorkRequested = true;
     requestFrameStep('detect', workBeforeFrame);
   }

@@ -44,6 +44,12 @@ describe('the scanner\'s animation-frame work', () => {
     expect(ran).toEqual(['place', 'detect']);
   });
 
+  it('does nothing without animation frames (no window)', () => {
+    const ran: string[] = [];
+    createFrameSteps(null)('detect', () => ran.push('detect'));
+    expect(ran).toEqual([]);
+  });
+
   it('runs a step once a frame, and what a step asks for again in the next frame', () => {
     const request = createFrameSteps(view);
     let placed = 0;

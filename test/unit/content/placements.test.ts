@@ -5,6 +5,7 @@
 // callbacks are stand-ins here; the real thing runs in Chromium (detection e2e, bench).
 import { numberBox } from '../../../src/content/scan/crowding';
 import { createPlacements } from '../../../src/content/scan/placements';
+import { createFrameSteps } from '../../../src/content/scan/frame-steps';
 
 type Box = { left: number; top: number; width: number; height: number };
 const rect = ({ left, top, width, height }: Box) => ({ left, top, width, height, right: left + width, bottom: top + height, x: left, y: top, toJSON: () => ({}) }) as DOMRect;
@@ -97,7 +98,7 @@ const host = () => document.createElement('evcb-call');
 describe('control placement', () => {
   it('puts controls of a small table right after the number', () => {
     const [text] = table(20);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const control = host();
     placements.forNode(text!).put(text!, [control]);
     expect(text!.nextSibling).toBe(control);
@@ -106,7 +107,7 @@ describe('control placement', () => {
 
   it('draws controls of a big table from a layer before it, in the next frame, owned by their cell', () => {
     const texts = table(150);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const control = host();
     placements.forNode(texts[3]!).put(texts[3]!, [control]);
     // Nothing touches the page before the frame: the frame lays it out once.
@@ -129,14 +130,14 @@ describe('control placement', () => {
 
   it('draws the controls of one text side by side, not on top of each other', () => {
     const [small] = table(20);
-    const inline = createPlacements(document, 100);
+    const inline = createPlacements(document, 100, createFrameSteps(window));
     const [first, second] = [host(), host()];
     inline.forNode(small!).put(small!, [first, second]);
     expect(first.style.getPropertyValue('--evcb-slot')).toBe('');
     expect(second.style.getPropertyValue('--evcb-slot')).toBe('1');
     inline.teardown();
     const texts = table(150);
-    const overlay = createPlacements(document, 100);
+    const overlay = createPlacements(document, 100, createFrameSteps(window));
     const [one, two] = [host(), host()];
     overlay.forNode(texts[2]!).put(texts[2]!, [one, two]);
     runFrame();
@@ -150,7 +151,7 @@ describe('control placement', () => {
     const [full, roomy] = [texts[4]!, texts[5]!];
     // The number ends at 300, the next cell's text starts at 310: it would be under the button.
     cellTextStarts.set(full.parentElement!.nextElementSibling!, 310);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const [crowded, free] = [host(), host()];
     placements.forNode(full).put(full, [crowded]);
     placements.forNode(roomy).put(roomy, [free]);
@@ -181,7 +182,7 @@ describe('control placement', () => {
     const texts = table(20);
     const [full, roomy] = [texts[1]!, texts[2]!];
     cellTextStarts.set(full.parentElement!.nextElementSibling!, 310);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const [crowded, free] = [host(), host()];
     placements.forNode(full).put(full, [crowded]);
     placements.forNode(roomy).put(roomy, [free]);
@@ -228,7 +229,7 @@ describe('control placement', () => {
     jest.spyOn(Element.prototype, 'getClientRects').mockImplementation(function (this: Element) {
       return list(this === link ? [rect({ left: 200, width: 100, ...line(30) })] : []);
     });
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const put = (after: Node) => {
       const control = host();
       placements.forNode(after).put(after, [control]);
@@ -277,7 +278,7 @@ describe('control placement', () => {
     // The numbers span 200–300; the next cells' texts end at 190 (too close) and at 150.
     cellTextStarts.set(close.parentElement!.nextElementSibling!, 130);
     cellTextStarts.set(far.parentElement!.nextElementSibling!, 90);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const [crowded, free] = [host(), host()];
     placements.forNode(close).put(close, [crowded]);
     placements.forNode(far).put(far, [free]);
@@ -291,7 +292,7 @@ describe('control placement', () => {
 
   it('keeps the layer\'s controls in reading order (Tab goes row by row), a number shown later too', () => {
     const texts = table(150);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const controls = [40, 2, 90, 3, 41].map((row) => {
       const control = host();
       control.dataset.row = String(row);
@@ -326,7 +327,7 @@ describe('control placement', () => {
   it('keeps the layer in the flow where a scroll box would leave it behind, and groups its controls', () => {
     const texts = table(400);
     overflows.set(document.getElementById('wrap')!, 'auto');
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const controls = texts.map((text, row) => {
       const control = host();
       control.dataset.row = String(row);
@@ -346,7 +347,7 @@ describe('control placement', () => {
   it('keeps inline controls where a layer would be an item of a flex or grid parent', () => {
     const texts = table(150);
     displays.set(document.getElementById('wrap')!, 'flex');
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const control = host();
     placements.forNode(texts[0]!).put(texts[0]!, [control]);
     expect(texts[0]!.nextSibling).toBe(control);
@@ -354,7 +355,7 @@ describe('control placement', () => {
 
   it('moves controls when the table changes, and only those that moved', () => {
     const texts = table(150);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const [first, second] = [host(), host()];
     placements.forNode(texts[0]!).put(texts[0]!, [first]);
     placements.forNode(texts[1]!).put(texts[1]!, [second]);
@@ -381,7 +382,7 @@ describe('control placement', () => {
 
   it('hides a control whose number is not shown, and drops one whose number left the page', () => {
     const texts = table(150);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const [hidden, leaving] = [host(), host()];
     textBoxes.delete(texts[0]!);
     placements.forNode(texts[0]!).put(texts[0]!, [hidden]);
@@ -401,7 +402,7 @@ describe('control placement', () => {
     const texts = table(150);
     const cell = texts[2]!.parentElement!;
     cell.setAttribute('aria-owns', 'page-popup');
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     const control = host();
     placements.forNode(texts[2]!).put(texts[2]!, [control]);
     runFrame();
@@ -413,7 +414,7 @@ describe('control placement', () => {
 
   it('leaves nothing behind on teardown', () => {
     const texts = table(150);
-    const placements = createPlacements(document, 100);
+    const placements = createPlacements(document, 100, createFrameSteps(window));
     texts.slice(0, 10).forEach((text) => placements.forNode(text).put(text, [host()]));
     runFrame();
     expect(document.querySelectorAll('[aria-owns]')).toHaveLength(10);
